@@ -481,3 +481,30 @@ describe("a study's results turned (stranger 315)", () => {
     expect(pairFlagTexts(en, "Гаденето е било по-често при лорвенатид, отколкото при плацебо (6,1% срещу 1,9%).", "en", "bg")).toEqual([]);
   });
 });
+
+describe("a law cited as another (stranger 305)", () => {
+  test("'ЗЗД' / 'Civil Procedure Code' and 'ГПК' / 'Obligations and Contracts Act' are errors; the same laws are clean", () => {
+    const bg = "Предявен е иск с правно основание чл. 232, ал. 2 от ЗЗД.\n\nПроизводството е по реда на чл. 258 и сл. от ГПК.";
+    expect(
+      pairFlagTexts(
+        bg,
+        "The claim brought is based on Article 232(2) of the Civil Procedure Code.\n\nThe proceedings are under Article 258 et seq. of the Obligations and Contracts Act.",
+      ),
+    ).toEqual([
+      'error terms: the source says "ЗЗД" (OCA), the translation "Civil Procedure Code" (CPC): another law?',
+      'error terms: the source says "ГПК" (CPC), the translation "Obligations and Contracts Act" (OCA): another law?',
+    ]);
+    expect(
+      pairFlagTexts(
+        bg,
+        "The claim brought is based on Article 232(2) of the Obligations and Contracts Act.\n\nThe proceedings are under Article 258 et seq. of the Civil Procedure Code.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "Съгласно Закона за обществените поръчки жалбата се подава пред КЗК.",
+        "Under the Public Procurement Act, the appeal is lodged with the CPC.",
+      ),
+    ).toEqual([]);
+  });
+});

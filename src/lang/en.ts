@@ -481,6 +481,8 @@ export const en: LanguageData = {
     "an estimated",
   ],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
+  // "6.1% vs. 1.9%": two figures compared, in the groups' order (stranger 315).
+  versus: String.raw`vs\.?|v\.|versus|compared\s+with`,
   negativeAmountWords: [
     "loss",
     "negative",
@@ -667,6 +669,25 @@ export const en: LanguageData = {
       ],
     },
     // Verbs and participles: "cover" is a policy's noun too ("the Burglary cover").
+    // Bulgaria's laws as their official English translations name them (see bg.ts).
+    law: {
+      OCA: ["oca", "obligations and contracts act"],
+      CPC: ["civil procedure code", "code of civil procedure"],
+      CrPC: ["criminal procedure code", "code of criminal procedure"],
+      CC: ["criminal code"],
+      ComA: ["commerce act", "commercial act"],
+      LC: ["labour code", "labor code"],
+      PPA: ["public procurement act"],
+      VATA: ["vata", "value added tax act", "vat act"],
+      TSIPC: ["tsipc", "tax and social insurance procedure code"],
+      APC: ["administrative procedure code", "administrative procedure act"],
+      CPA: ["consumer protection act"],
+      PDPA: ["personal data protection act"],
+      SDA: ["spatial development act", "spatial planning act"],
+      CITA: ["cita", "corporate income tax act"],
+      PITA: ["pita", "personal income tax act", "personal income taxes act"],
+      CCA: ["consumer credit act"],
+    },
     // A trial's hypothesis and finding (stranger 315: "non-inferior to" translated "отстъпва на", inferior, passed).
     trial: {
       "non-inferior": ["non-inferior", "noninferior", "non-inferiority", "noninferiority"],
@@ -906,7 +927,7 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:is|are|was|were|has\s+been|have\s+been)(?:\s+not|n['’]t)\s+in\s+(?:breach|default|violation|arrears|liquidation|insolvency|dispute|possession|compliance)(?!\p{L})|(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|(?:has|have|had)\s+nothing\s+to|(?:am|is|are|was|were|be|been|being)\s+unable\s+to|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
+    plain: String.raw`(?:is|are|was|were|has\s+been|have\s+been)(?:\s+not|n['’]t)\s+in\s+(?:breach|default|violation|arrears|liquidation|insolvency|dispute|possession|compliance)(?!\p{L})|(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|(?:has|have|had)\s+nothing\s+to|(?:am|is|are|was|were|be|been|being)\s+unable\s+to|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|prohibited|forbidden|none\s+of\s+(?:which|whom|them|these|those|the\s+\p{L}+)\s+(?:was|were|is|are|has|have|had|will|would|could)`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     ceased: {

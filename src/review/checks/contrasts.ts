@@ -86,10 +86,11 @@ const DECISIVE = new Set([
   "trial",
   "sidedness",
   "ratio",
+  "law",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
+const CAPITALISED = new Set(["law", "institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -126,6 +127,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   trial: "trial finding (non-inferior, superior or inferior)",
   sidedness: "test (one- or two-sided)",
   ratio: "ratio (hazard, odds or risk)",
+  law: "law",
 };
 
 /** A form of a class's member: its test, class and member. */
