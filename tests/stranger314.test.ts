@@ -508,3 +508,36 @@ describe("a law cited as another (stranger 305)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a character renamed (stranger 323)", () => {
+  test("'Радослав' / 'Stanislav' alone, with a surname, and after a sentence's first word", () => {
+    const flags = pairFlagTexts(
+      [
+        "Радослав седна на пейката пред хана.",
+        "Елена запали лампата.",
+        "Вечерта Радослав Петков седна на пейката пред хана.",
+        "Вечерта Радослав седна до Елена.",
+      ].join("\n\n"),
+      [
+        "Stanislav sat down on the bench outside the inn.",
+        "Elena lit the lamp.",
+        "In the evening Stanislav Petkov sat down on the bench outside the inn.",
+        "In the evening Stanislav sat down next to Elena.",
+      ].join("\n\n"),
+    );
+    expect(flags).toEqual([
+      "warning names: the name Радослав (Radoslav) is not in the translation, which names Stanislav instead: replaced by another name?",
+      "warning names: the name Радослав Петков (Radoslav Petkov) is not in the translation, which names Stanislav instead: replaced by another name?",
+      "warning names: the name Радослав (Radoslav) is not in the translation, which names Stanislav instead: replaced by another name?",
+    ]);
+  });
+
+  test("the same character is not flagged", () => {
+    expect(
+      pairFlagTexts(
+        "Радослав седна на пейката пред хана.\n\nЕлена запали лампата.\n\nВечерта Радослав седна до Елена.",
+        "Radoslav sat down on the bench outside the inn.\n\nElena lit the lamp.\n\nIn the evening Radoslav sat down next to Elena.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1590,9 +1590,16 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   const read = sourceWords(ctx, source);
   const { words, masks } = read;
   if (read.skeletons.has(form)) return true;
+  // A first name of the translation's, listed, is not a cognate of another listed first name of the source's, whatever
+  // letters they share: "Stanislav" is not "Радослав" (stranger 323: a character renamed passed).
+  const firstName = personNames(ctx.target.lang.code, ctx.source.lang.code).has(w.toLowerCase());
+  const anotherPerson = (surface: string) =>
+    firstName &&
+    listedName(ctx, surface, personNames(ctx.source.lang.code, ctx.target.lang.code)) &&
+    ![...(knownAs(ctx, surface)?.keys() ?? [])].some((t) => t.split(" ").includes(ctx.target.lang.stem(w)));
   for (let k = 0; k < words.length; k++) {
     const a = words[k]!.skeleton;
-    if (mayBeCognates(a, form, masks[k]!, mask) && cognateSimilarity(a, form) > 0) return true;
+    if (mayBeCognates(a, form, masks[k]!, mask) && cognateSimilarity(a, form) > 0 && !anotherPerson(words[k]!.surface)) return true;
   }
   // The words of the source are read for the forms of `w` only when it is one of them (a country, a city): most names are none.
   if (
@@ -1604,7 +1611,13 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   // A capitalised word a source word translates ("Contractor" for "Изпълнител", a contract's defined term): no stray name.
   // Given, built in or learned from the bitext (defined terms repeat on every page), or the user's terms;
   // or a part of a hyphenated one: "Minister" for "Заместник-министърът" (deputy minister).
-  if (read.translated().has(stem)) return true;
+  // A first name only by a capitalised word, not another's: a character renamed throughout pairs the two on every page,
+  // and in a short text the bitext learns it for any word beside it ("седна" / "Stanislav").
+  const translates = (a: Matchable) =>
+    a.surface.charAt(0) !== a.surface.charAt(0).toLowerCase() &&
+    !anotherPerson(a.surface) &&
+    [ctx.dictionary, ctx.terms].some((d) => d?.lookup(a.stem)?.has(stem) === true);
+  if (read.translated().has(stem) && (!firstName || words.some(translates))) return true;
   const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   // A word of the source answers the name by its own entry: "Russia" does not answer "Русе", whose stem "Русия" shares.
   const answers = (key: string) =>
