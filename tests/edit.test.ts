@@ -180,6 +180,7 @@ const editSeed = fc.record({
     "split-segment",
     "join-segments",
     "correct",
+    "translate",
     "status",
     "verify-above",
   ),
@@ -219,6 +220,8 @@ function editFrom(b: Bitext, s: Seed): Edit {
       return { op: s.op, side, segment, offset: Math.floor(s.b * ((b[side].segments[segment]?.text.length ?? 0) + 1)) };
     case "correct":
       return { op: s.op, side, segment, text: s.c < 0.3 ? (b[side].segments[segment]?.text ?? s.text) : s.text };
+    case "translate":
+      return { op: s.op, link, text: s.b < 0.2 ? "" : s.text };
     case "status":
       return { op: s.op, link, status: s.b < 0.4 ? "verified" : s.b < 0.8 ? "rejected" : null };
     case "verify-above":

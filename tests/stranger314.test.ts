@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { applyChange, applyEdit, changeOf, editProblem, invertChange } from "../src/edit/index.js";
 import {
   align,
   alignFiles,
@@ -14,6 +15,7 @@ import {
   checkToGithub,
   checkToJunit,
   checkToSarif,
+  formats,
   problems,
   renderCheckJson,
   runExitCode,
@@ -539,5 +541,27 @@ describe("a character renamed (stranger 323)", () => {
         "Radoslav sat down on the bench outside the inn.\n\nElena lit the lamp.\n\nIn the evening Radoslav sat down next to Elena.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a translation typed for a sentence the translation left out (stranger 321)", () => {
+  test("the edit sets the link's translation, the memory takes it, undo clears it", () => {
+    const b = align(
+      "Първото изречение е тук.\nВторото изречение липсва в превода.\nТретото изречение е тук.",
+      "The first sentence is here.\nThe third sentence is here.",
+    );
+    const k = b.links.findIndex((l) => l.target.length === 0);
+    expect(k).toBe(1);
+    const change = changeOf(b, { op: "translate", link: k, text: " The second sentence is missing from the translation. " });
+    const typed = applyChange(b, change);
+    expect(typed.links[k]!.correction).toBe("The second sentence is missing from the translation.");
+    expect(formats.tmx.write(typed)).toContain("<seg>The second sentence is missing from the translation.</seg>");
+    expect(applyChange(typed, invertChange(change))).toEqual(b);
+    expect(editProblem(b, { op: "translate", link: k, text: "" })).toMatch(/no typed translation to clear/u);
+    expect(applyEdit(typed, { op: "translate", link: k, text: "" }).links[k]!.correction).toBeUndefined();
+    const added = align("Първото изречение е тук.", "The first sentence is here.\nAn added sentence.");
+    expect(editProblem(added, { op: "translate", link: added.links.findIndex((l) => l.source.length === 0), text: "x" })).toMatch(
+      /no source sentence/u,
+    );
   });
 });

@@ -42,6 +42,11 @@ export type Edit =
   | { readonly op: "join-segments"; readonly side: SideName; readonly segment: number }
   /** The segment's text as it should read (stored as `corrected`; the original text and offsets stay). The original text again removes the correction. */
   | { readonly op: "correct"; readonly side: SideName; readonly segment: number; readonly text: string }
+  /**
+   * The translation a reviewer types for link k, which memories take instead of its target segments' text: a sentence
+   * the translation left out gets one (stranger 321). An empty text clears it.
+   */
+  | { readonly op: "translate"; readonly link: number; readonly text: string }
   /** A reviewer's decision on link k; null clears it. */
   | { readonly op: "status"; readonly link: number; readonly status: LinkStatus | null }
   /** Verifies every link scoring at least `score` that has no decision yet, and flags (it was reviewed) but no warning or error. */
@@ -97,6 +102,8 @@ function plan(bitext: Bitext, edit: Edit): Plan {
       return ifSegment(bitext, edit.side, edit.segment) ?? joinSegments(bitext, edit.side, edit.segment);
     case "correct":
       return ifSegment(bitext, edit.side, edit.segment) ?? correct(bitext, edit.side, edit.segment, edit.text);
+    case "translate":
+      return ifLink(bitext, edit.link) ?? translate(bitext, edit.link, edit.text);
     case "status":
       return ifLink(bitext, edit.link) ?? setStatus(bitext, edit.link, edit.status);
     case "verify-above":
@@ -346,6 +353,15 @@ function correct(bitext: Bitext, side: SideName, id: number, text: unknown): Pla
   const k = linkOf(bitext, side, id);
   const { flags: _flags, explain: _explain, ...link } = bitext.links[k]!;
   return { at: k, removed: [bitext.links[k]!], inserted: [link], segments: { side, at: id, removed: [seg], inserted: [fixed] } };
+}
+
+function translate(bitext: Bitext, k: number, text: unknown): Plan {
+  if (typeof text !== "string") return "expected the translation";
+  const { correction: _old, flags: _flags, explain: _explain, ...link } = bitext.links[k]!;
+  if (link.source.length === 0) return `link ${k + 1} has no source sentence to translate`;
+  const typed = text.trim();
+  if (typed === "" && _old === undefined) return `link ${k + 1} has no typed translation to clear`;
+  return { at: k, removed: [bitext.links[k]!], inserted: [typed === "" ? link : { ...link, correction: typed }] };
 }
 
 function setStatus(bitext: Bitext, k: number, status: unknown): Plan {

@@ -68,6 +68,9 @@ export function editFor(id: CommandId, s: Selection): Edit | undefined {
     case "clear-status":
       return { op: "status", link: k, status: null };
     default:
+      // On a sentence's empty translation, "correct" types the translation the translation left out (stranger 321).
+      if (id === "correct" && seg === undefined && link.source.length > 0 && link.target.length === 0)
+        return { op: "translate", link: k, text: link.correction ?? "" };
       return seg === undefined ? undefined : segmentEdit(id, s.bitext, side, seg);
   }
 }

@@ -497,8 +497,13 @@ export class ReviewPage {
 
   private async correct(): Promise<void> {
     const made = editFor("correct", this.selection());
+    if (made?.op === "translate") {
+      const typed = await this.dialog.correct(made.text);
+      if (typed !== undefined && typed.trim() !== made.text) this.edit("correct", { ...made, text: typed });
+      return;
+    }
     if (made?.op !== "correct") {
-      this.say("Put the cursor on a segment (←/→) to correct it.");
+      this.say("Put the cursor on a segment (←/→) to correct it, or on a sentence's empty translation to type it.");
       return;
     }
     const text = await this.dialog.correct(made.text);
