@@ -58,6 +58,8 @@ const pieces = fc.constantFrom(
   ...["\u0301", "\u0345", "\u20dd", "😀", "𝐀", "\ud800", "\udc00", "e\u0301"],
   // Tables of contents: leaders before a page's number, headings' titles after a section's number
   ...["....", "…", "⋯", "·", "‧", ". . ", "Safety", "Монтаж", "MB"],
+  // Telephone numbers and times written with a point (the seventy-fourth session)
+  ...["+359 ", "+44 20 7946 0958", "0888 123 456", "02 981 44 70", "123 45", "10.30", "18.30", " до ", "-", " ч."],
 );
 const text = fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join(""));
 /** A few of them, dense: where a clock time, a number, an address and a word meet. */

@@ -385,22 +385,47 @@ function isDigit(c: number): boolean {
 const RACE_TIME = /\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?![\d.,:])/y;
 
 /** An international telephone number's digits after its "+", in groups ("+359 55 022 345", "+44 20 7946 0958"). */
-const PHONE = /\d{1,4}(?:[ \u00a0.-]\d{1,4}){1,6}(?![\d.,]\d)/y;
-/** Digits such a number has: E.164 allows 15 at most; fewer than 8 is no number to dial abroad. */
+const PHONE = /\d{1,4}(?!\d)(?:[ \u00a0.-]\d{1,4}(?!\d)){1,6}(?![.,]\d)/y;
+/** A national one, its trunk 0 opening a group of two to four digits ("0888 123 456", "02 981 44 70"). */
+const NATIONAL_PHONE = /0\d{1,3}(?!\d)(?:[ \u00a0-]\d{2,4}(?!\d)){2,4}(?![.,]\d)/y;
+/** Digits an international number has: E.164 allows 15 at most; fewer than 8 is no number to dial abroad. */
 const PHONE_DIGITS = [8, 15] as const;
+/** A national number's digits with its trunk 0. */
+const NATIONAL_DIGITS = [9, 11] as const;
 
 /**
- * A telephone number written "+359 55 022 345": one number, its digits, however a translation groups them ("+359 550 22
- * 345"; stranger 317: read as two numbers each side, the sentence's translation was called missing and added).
+ * The country codes of E.164 of one and two digits (the rest have three): the codes are a prefix code, so a number's
+ * own says where its national digits begin.
+ */
+const SHORT_COUNTRY_CODES = new Set(
+  "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" "),
+);
+
+/** An international number's national digits: its country code (one to three digits, by E.164's prefixes) left out. */
+function nationalOf(digits: string): string {
+  const cc = SHORT_COUNTRY_CODES.has(digits.slice(0, 1)) ? 1 : SHORT_COUNTRY_CODES.has(digits.slice(0, 2)) ? 2 : 3;
+  return digits.slice(cc);
+}
+
+/**
+ * A telephone number written "+359 55 022 345" or "055 022 345": one number, its national digits (the country code or
+ * the trunk 0 left out), however a translation groups or writes it ("+359 550 22 345", "0550 22 345"; stranger 317:
+ * read as two numbers each side, the sentence's translation was called missing and added).
  */
 function phoneAt(text: string, p: number, tokens: Token[]): number | undefined {
-  if (p === 0 || text.charCodeAt(p - 1) !== 0x2b || (p >= 2 && /[\p{L}\p{N}]/u.test(text[p - 2]!))) return undefined;
-  PHONE.lastIndex = p;
-  const m = PHONE.exec(text);
+  const before = p > 0 ? text.charCodeAt(p - 1) : 0;
+  const plus = before === 0x2b;
+  // Not after a letter or a figure: the "+" of "C++11", the "0" of "A0 5".
+  const word = (at: number) => at > 0 && (charBits(codePointBefore(text, at)) & (LETTER | NUMBER)) !== 0;
+  if (plus ? word(p - 1) : text.charCodeAt(p) !== 0x30 || word(p) || (p > 0 && /[.,/+-]/u.test(text[p - 1]!))) return undefined;
+  const pattern = plus ? PHONE : NATIONAL_PHONE;
+  pattern.lastIndex = p;
+  const m = pattern.exec(text);
   if (!m) return undefined;
   const digits = m[0].replace(/\D/gu, "");
-  if (digits.length < PHONE_DIGITS[0] || digits.length > PHONE_DIGITS[1]) return undefined;
-  tokens.push(other("number", m[0], digits, false));
+  const [least, most] = plus ? PHONE_DIGITS : NATIONAL_DIGITS;
+  if (digits.length < least || digits.length > most) return undefined;
+  tokens.push(other("number", m[0], plus ? nationalOf(digits) : digits.slice(1), false));
   return p + m[0].length;
 }
 

@@ -52,7 +52,9 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
   const tokens: Token[] = [];
   // The letter a money magnitude took ("€865.9m") is no word of its own.
   let skipTo = 0;
-  for (const matched of text.matchAll(tokenPattern(lang))) {
+  const pattern = tokenPattern(lang);
+  pattern.lastIndex = 0;
+  for (let matched = pattern.exec(text); matched !== null; matched = pattern.exec(text)) {
     if (matched.index < skipTo) continue;
     if (matched[2]) {
       const exponent = /(?:\^\(?([-+−]?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))/u.exec(matched[2].slice(matched[2].indexOf("10") + 2))!;
@@ -68,6 +70,11 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
       const [a, b] = m[2].split("/").map(Number);
       tokens.push(other("number", m[2], String(Number((a! / b!).toFixed(3)))));
     } else if (m[3] ?? m[7] ?? m[14] ?? m[16]) tokens.push(other("number", m[0].trim(), clockTime(m)));
+    else if (m[9] && special(text, found.index, lang, tokens)) {
+      // What the number's match holds past the telephone number or the time is read again.
+      skipTo = specialEnd;
+      pattern.lastIndex = specialEnd;
+    }
     else if (m[9]) {
       // A page's number after a table of contents' leader, closing the text, is no number of it.
       if (/^\s*$/u.test(text.slice(found.index + m[9].length)) && /[^\s.·_‧…⋯][\s.·_‧…⋯]*$/u.test(text.slice(0, found.index))) {
@@ -92,6 +99,52 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
     } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
   }
   return tokens;
+}
+
+/** Where the last token `special` read ends. */
+let specialEnd = 0;
+
+/** The E.164 country codes of one and two digits; the rest have three. */
+const SHORT_CODES = new Set(
+  "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" "),
+);
+
+/**
+ * A telephone number ("+359 55 022 345", "0888 123 456": its national digits) or a time written with a point where the
+ * language writes decimals with a comma ("18.30 ч.", "10.30" before "до 18.30 ч."), read at a number's start: a token
+ * pushed, and `specialEnd` where it ends. Written apart from the scanner's (src/score/tokens.ts), to the same rules.
+ */
+function special(text: string, at: number, lang: LanguageProfile, tokens: Token[]): boolean {
+  const rest = text.slice(at);
+  const before = text.slice(0, at);
+  const international = /(?:^|[^\p{L}\p{N}])\+$/iu.test(before) && /^\d{1,4}(?!\d)(?:[ \u00a0.-]\d{1,4}(?!\d)){1,6}(?![.,]\d)/u.exec(rest);
+  if (international) {
+    const digits = international[0].replace(/\D/gu, "");
+    if (digits.length >= 8 && digits.length <= 15) {
+      const cc = SHORT_CODES.has(digits.slice(0, 1)) ? 1 : SHORT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
+      tokens.push(other("number", international[0], digits.slice(cc)));
+      specialEnd = at + international[0].length;
+      return true;
+    }
+  }
+  const national = !/[\p{L}\p{N}.,/+-]$/iu.test(before) && /^0\d{1,3}(?!\d)(?:[ \u00a0-]\d{2,4}(?!\d)){2,4}(?![.,]\d)/u.exec(rest);
+  if (national) {
+    const digits = national[0].replace(/\D/gu, "");
+    if (digits.length >= 9 && digits.length <= 11) {
+      tokens.push(other("number", national[0], digits.slice(1)));
+      specialEnd = at + national[0].length;
+      return true;
+    }
+  }
+  if (lang.decimalSeparator !== "," || /[\d.,]$/u.test(before)) return false;
+  const h = lang.timeMarkers.h;
+  const hour = String.raw`(?:[01]?\d|2[0-3])`;
+  const marked = String.raw`${hour}(?:[.:][0-5]\d)?\s?(?:${h})`;
+  const dotted = new RegExp(String.raw`^(${hour})\.([0-5]\d)(?:\s?(?:${h})|(?=\s?[-–—]\s?${marked}|\s+\p{L}{1,3}\s+${marked}))`, "iu").exec(rest);
+  if (!dotted) return false;
+  tokens.push(other("number", dotted[0].trim(), `${dotted[1]!.padStart(2, "0")}:${dotted[2]}`));
+  specialEnd = at + dotted[0].length;
+  return true;
 }
 
 /** A match with the hour marker's groups (9 to 11) moved to 14 to 16, so that the others have their usual numbers. */
