@@ -398,7 +398,9 @@ const NATIONAL_DIGITS = [9, 11] as const;
  * own says where its national digits begin.
  */
 const SHORT_COUNTRY_CODES = new Set(
-  "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" "),
+  "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(
+    " ",
+  ),
 );
 
 /** An international number's national digits: its country code (one to three digits, by E.164's prefixes) left out. */

@@ -74,8 +74,7 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
       // What the number's match holds past the telephone number or the time is read again.
       skipTo = specialEnd;
       pattern.lastIndex = specialEnd;
-    }
-    else if (m[9]) {
+    } else if (m[9]) {
       // A page's number after a table of contents' leader, closing the text, is no number of it.
       if (/^\s*$/u.test(text.slice(found.index + m[9].length)) && /[^\s.·_‧…⋯][\s.·_‧…⋯]*$/u.test(text.slice(0, found.index))) {
         const leader = /[\s.·_‧…⋯]*$/u.exec(text.slice(0, found.index))![0];
@@ -106,7 +105,9 @@ let specialEnd = 0;
 
 /** The E.164 country codes of one and two digits; the rest have three. */
 const SHORT_CODES = new Set(
-  "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" "),
+  "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(
+    " ",
+  ),
 );
 
 /**
@@ -140,7 +141,9 @@ function special(text: string, at: number, lang: LanguageProfile, tokens: Token[
   const h = lang.timeMarkers.h;
   const hour = String.raw`(?:[01]?\d|2[0-3])`;
   const marked = String.raw`${hour}(?:[.:][0-5]\d)?\s?(?:${h})`;
-  const dotted = new RegExp(String.raw`^(${hour})\.([0-5]\d)(?:\s?(?:${h})|(?=\s?[-–—]\s?${marked}|\s+\p{L}{1,3}\s+${marked}))`, "iu").exec(rest);
+  const dotted = new RegExp(String.raw`^(${hour})\.([0-5]\d)(?:\s?(?:${h})|(?=\s?[-–—]\s?${marked}|\s+\p{L}{1,3}\s+${marked}))`, "iu").exec(
+    rest,
+  );
   if (!dotted) return false;
   tokens.push(other("number", dotted[0].trim(), `${dotted[1]!.padStart(2, "0")}:${dotted[2]}`));
   specialEnd = at + dotted[0].length;
