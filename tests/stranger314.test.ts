@@ -567,3 +567,51 @@ describe("a translation typed for a sentence the translation left out (stranger 
     );
   });
 });
+
+describe("a command line is code, the same in any language (stranger 322)", () => {
+  test("copied on its own line or inside a translated sentence: not untranslated", () => {
+    expect(
+      pairFlagTexts(
+        "Open a terminal and run the following command:\nsudo apt install ./datasync-pro_4.2.1_amd64.deb\nOn Linux, run sudo apt remove datasync-pro.",
+        "Отворете терминал и изпълнете следната команда:\nsudo apt install ./datasync-pro_4.2.1_amd64.deb\nВ Linux изпълнете sudo apt remove datasync-pro.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a sentence left in English beside a command still is", () => {
+    expect(
+      pairFlagTexts(
+        "Open a terminal and run the following command:\nOn Linux, run sudo apt remove datasync-pro.",
+        "Отворете терминал и изпълнете следната команда:\nOn Linux, you should run sudo apt remove datasync-pro.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(["error untranslated: the translation is in Latin script, like the source (English), not Bulgarian"]);
+  });
+});
+
+describe("a step left out of a short procedure is the one said (stranger 322)", () => {
+  test("'3. Accept the license agreement' left out, the steps after renumbered", () => {
+    const b = align(
+      [
+        "To install DataSync Pro on Windows:",
+        "1. Download the installer DataSyncPro-4.2.1-x64.msi from the portal.",
+        "2. Double-click the file.",
+        "3. Accept the license agreement and click Next.",
+        "4. Select the installation folder.",
+        "5. Click Install and wait until the installation is complete.",
+      ].join("\n"),
+      [
+        "За да инсталирате DataSync Pro в Windows:",
+        "1. Изтеглете инсталационния файл DataSyncPro-4.2.1-x64.msi от портала.",
+        "2. Щракнете двукратно върху файла.",
+        "3. Изберете папката за инсталиране.",
+        "4. Щракнете върху Инсталирай и изчакайте инсталирането да завърши.",
+      ].join("\n"),
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(b.links.map((l) => `${l.source.map((i) => i + 1)}:${l.target.map((j) => j + 1)}`).join(" ")).toBe("1:1 2:2 3:3 4: 5:4 6:5");
+  });
+});

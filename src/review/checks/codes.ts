@@ -458,6 +458,25 @@ export function withoutShortcuts(text: string): string {
   return MAY_HAVE_SHORTCUT.test(text) ? text.replace(SHORTCUT.for(text), " ") : text;
 }
 
+/**
+ * A command line written in running text or on its own: a shell's or a package manager's command word, then its
+ * arguments in ASCII to the line's end or the next word of another script ("sudo apt install ./datasync-pro_4.2.1_amd64.deb",
+ * "изпълнете sudo systemctl restart datasync."). Code, the same in any language (stranger 322: a manual's commands were
+ * called untranslated).
+ */
+const COMMAND = narrowable(
+  String.raw`(?<![\p{L}\p{N}\-])(?:sudo|apt|apt-get|dpkg|yum|dnf|zypper|pacman|flatpak|brew|choco|winget|npm|npx|yarn|pnpm|pip|pip3|python3|git|docker|kubectl|systemctl|journalctl|curl|wget|ssh|scp|rsync|chmod|chown|mkdir|unzip|cmake|dotnet)(?:[ \t]+[\x21-\x7e]+)+`,
+  "gu",
+);
+/** What a text needs to hold a command: one of its words. */
+const MAY_HAVE_COMMAND =
+  /(?<![\p{L}\p{N}-])(?:sudo|apt|apt-get|dpkg|yum|dnf|zypper|pacman|flatpak|brew|choco|winget|npm|npx|yarn|pnpm|pip|pip3|python3|git|docker|kubectl|systemctl|journalctl|curl|wget|ssh|scp|rsync|chmod|chown|mkdir|unzip|cmake|dotnet)[ \t]/u;
+
+/** The text with its command lines blanked (`COMMAND`). */
+export function withoutCommands(text: string): string {
+  return MAY_HAVE_COMMAND.test(text) ? text.replace(COMMAND.for(text), " ") : text;
+}
+
 /** The text with each keyboard shortcut made spaces as long, so that what is read of it keeps its place: "Cmd" of "Cmd+S" is no name. */
 export function shortcutsBlanked(text: string): string {
   return MAY_HAVE_SHORTCUT.test(text) ? text.replace(SHORTCUT.for(text), (m) => " ".repeat(m.length)) : text;

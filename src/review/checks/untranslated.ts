@@ -11,7 +11,7 @@ import { withoutMessageCodes } from "../../read/codes.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
-import { codeOnly, withoutCode, withoutShortcuts } from "./codes.js";
+import { codeOnly, withoutCode, withoutCommands, withoutShortcuts } from "./codes.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
@@ -51,7 +51,7 @@ export const untranslated: Check = {
       // A placeholder's name is no word of the translation ("Общо: {{ total_price }}."; stranger 190): its words are the rest.
       const written = ctx.target.text([j]);
       // Nor is inline code (`permission denied: /var/lib/relay` quoted in a Bulgarian sentence; stranger 209): the same in any language.
-      const targetText = withoutCode(withoutMessageCodes(written), ctx.target.side.segments[j]);
+      const targetText = withoutCommands(withoutCode(withoutMessageCodes(written), ctx.target.side.segments[j]));
       // One word in Latin letters the source has as it is ("ledgerly-sync", a tool's name heading its README; stranger
       // 295): a name, which a translation into another script keeps. One the dictionary translates is a heading left
       // (`copiedHeading`); one in the source's other script ("СПОРОВЕ") is untranslated.
@@ -63,7 +63,7 @@ export const untranslated: Check = {
       const flag = lone
         ? undefined
         : untranslatedPart(
-            targetText === written ? sourceText : withoutMessageCodes(sourceText),
+            targetText === written ? sourceText : withoutCommands(withoutMessageCodes(sourceText)),
             targetText,
             targetText === written ? ctx.target.scriptOf(j) : dominantScript(targetText),
             ctx.source,
