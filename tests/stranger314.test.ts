@@ -615,3 +615,60 @@ describe("a step left out of a short procedure is the one said (stranger 322)", 
     expect(b.links.map((l) => `${l.source.map((i) => i + 1)}:${l.target.map((j) => j + 1)}`).join(" ")).toBe("1:1 2:2 3:3 4: 5:4 6:5");
   });
 });
+
+describe("a list renumbered after a step left out, another step split in two (stranger 322)", () => {
+  test("the step left out is the one error; the numbers after it are no errors", () => {
+    const flags = pairFlagTexts(
+      [
+        "To install DataSync Pro on Windows:",
+        "1. Download the installer DataSyncPro-4.2.1-x64.msi from the portal.",
+        "2. Double-click the file and click Yes when Windows asks for permission.",
+        "3. Accept the license agreement and click Next.",
+        "4. Select the installation folder.",
+        "5. Click Install and wait until the installation is complete.",
+        "6. Restart the computer if the installer prompts you to do so.",
+      ].join("\n"),
+      [
+        "За да инсталирате DataSync Pro в Windows:",
+        "1. Изтеглете инсталационния файл DataSyncPro-4.2.1-x64.msi от портала.",
+        "2. Щракнете двукратно върху файла. Когато Windows поиска разрешение, щракнете върху Да.",
+        "3. Изберете папката за инсталиране.",
+        "4. Щракнете върху Инсталирай и изчакайте инсталирането да завърши.",
+        "5. Рестартирайте компютъра, ако инсталаторът ви подкани да го направите.",
+      ].join("\n"),
+      "en",
+      "bg",
+    );
+    expect(flags.filter((f) => f.startsWith("error"))).toEqual(["error missing: this sentence is not translated"]);
+  });
+});
+
+describe("a schedule set with spaces keeps its header apart from its first row (stranger 314)", () => {
+  test("rows of figures two spaces apart are lines of their own; sentences spaced twice are not cells", () => {
+    const bg = [
+      "ПОГАСИТЕЛЕН ПЛАН",
+      "",
+      "№  Падеж        Главница, лв.  Лихва, лв.  Остатък, лв.",
+      "1  15.04.2025   383,12         72,92       24 616,88",
+      "2  15.05.2025   384,24         71,80       24 232,64",
+    ].join("\n");
+    const en = [
+      "REPAYMENT SCHEDULE",
+      "",
+      "No.  Due date     Principal, BGN  Interest, BGN  Balance, BGN",
+      "1    15.04.2025   383.12          72.92          24,616.88",
+      "2    15.05.2025   384.24          71.80          24,232.64",
+    ].join("\n");
+    const b = align(bg, en);
+    const texts = (side: typeof b.source) => side.segments.map((s) => s.text.replace(/\s+/gu, " "));
+    // Each row a segment of its own, the header apart from row 1 (before, "Падеж ... Остатък, лв. 1 15.04.2025 ...").
+    expect(texts(b.source).slice(-2)).toEqual(["1 15.04.2025 383,12 72,92 24 616,88", "2 15.05.2025 384,24 71,80 24 232,64"]);
+    expect(texts(b.target).slice(-2)).toEqual(["1 15.04.2025 383.12 72.92 24,616.88", "2 15.05.2025 384.24 71.80 24,232.64"]);
+    expect(b.links.slice(-2).map((l) => l.kind)).toEqual(["1-1", "1-1"]);
+    const prose = align(
+      "Първото изречение е тук.  Второто следва\nна следващия ред.  И трето.",
+      "The first sentence is here.  The second one follows\nit on the next line.  And a third.",
+    );
+    expect(texts(prose.target)).toEqual(["The first sentence is here.", "The second one follows it on the next line.", "And a third."]);
+  });
+});

@@ -196,8 +196,11 @@ function runsBack(ctx: ReviewContext, k: number, s: Item, t: Item): string[] | u
     const l = ctx.links[j]!;
     const read = (side: "source" | "target") => l[side].map((id) => itemAt(ctx, side, id));
     const [sourceRead, targetRead] = [read("source"), read("target")];
-    // A segment between items that is none (a heading, a list's lead-in) ends the list; a sub-item is passed over.
-    if (sourceRead.some((x) => x === undefined) || targetRead.some((x) => x === undefined)) break;
+    // A segment between items that is none (a heading, a list's lead-in) ends the list; a sub-item is passed over, and so
+    // is a sentence an item's link holds after it (a step split in two: "2. Щракнете ... . Когато Windows поиска ...";
+    // stranger 322).
+    const ends = (list: ReadonlyArray<Item | "sub" | undefined>) => list.some((x) => x === undefined) && !list.some((x) => x !== undefined);
+    if (ends(sourceRead) || ends(targetRead)) break;
     const items = (list: ReadonlyArray<Item | "sub" | undefined>) => list.filter((x): x is Item => x !== "sub" && x !== undefined);
     const [sourceItems, targetItems] = [items(sourceRead), items(targetRead)];
     if (sourceItems.length === 0 && targetItems.length === 0) continue;

@@ -55,10 +55,21 @@ const LAYOUT_CELL_WORDS = 6;
  * justified has every gap wide, or long runs between its wide gaps.
  */
 export function layoutCells(line: string): boolean {
-  if (!line.includes("   ") || !LAYOUT_GAPS.test(line)) return false;
-  const cells = line.trim().split(/ {3,}/u);
-  return cells.some((c) => / \S/u.test(c)) && cells.every((c) => c.split(" ").length <= LAYOUT_CELL_WORDS);
+  if (!line.includes("  ")) return false;
+  if (LAYOUT_GAPS.test(line)) {
+    const cells = line.trim().split(/ {3,}/u);
+    if (cells.some((c) => / \S/u.test(c)) && cells.every((c) => c.split(" ").length <= LAYOUT_CELL_WORDS)) return true;
+  }
+  // A row of figures set apart by two spaces or more, three cells at least ("1    15.04.2025   383.12   72.92"; stranger
+  // 314's repayment schedule): no sentences a typist spaced twice, whose cells are words.
+  const cells = line.trim().split(/ {2,}/u);
+  return cells.length >= LAYOUT_MIN_CELLS && cells.every((c) => FIGURE_CELL.test(c));
 }
+
+/** Cells a row of figures has at least (`layoutCells`). */
+const LAYOUT_MIN_CELLS = 3;
+/** A cell of figures: a number, a date, an amount with its sign or per cent. */
+const FIGURE_CELL = /^[-+−(]?\d[\d.,/:\u00a0]*\)?%?$/u;
 /** A table of contents' entry: a dot leader, spaced or not, then the page ("12.1 Смяна на решетката ........ 305", "Монтаж . . . . 5"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:(?:[.…][ \t]?){2,}[.…]|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
