@@ -400,6 +400,13 @@ describe("a short line of dialogue left out of subtitles (stranger 319)", () => 
       { sourceLang: "en", targetLang: "bg" },
     );
     expect(flagTexts(named).filter((f) => f.startsWith("error missing"))).toHaveLength(1);
+    // Nor a short line that says no: a reply, what the scene says (regress74: "- Nobody said you did." passed).
+    const no = await alignFiles(
+      write("en3.srt", cues([en[0]!, "- Nobody said you did.", ...en.slice(2, 4), en[5]!])),
+      write("bg3.srt", cues(bg)),
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(flagTexts(no).filter((f) => f.startsWith("error missing"))).toHaveLength(1);
   });
 });
 
@@ -670,5 +677,29 @@ describe("a schedule set with spaces keeps its header apart from its first row (
       "The first sentence is here.  The second one follows\nit on the next line.  And a third.",
     );
     expect(texts(prose.target)).toEqual(["The first sentence is here.", "The second one follows it on the next line.", "And a third."]);
+  });
+});
+
+describe("a menu's lines, each with its price after a dash, are lines of their own (stranger 324)", () => {
+  test("dishes are not run into one sentence", () => {
+    const b = align(
+      "САЛАТИ\nШопска салата – домати, краставици, печени чушки, лук и сирене, 350 г – 9,80 лв.\nСалата „Снежанка“ – цедено кисело мляко, краставици, чесън и орехи, 300 г – 7,50 лв.\nЗелена салата с рукола и пармезан, 250 г – 11,20 лв.",
+      "SALADS\nShopska salad – tomatoes, cucumbers, roasted peppers, onion and white cheese, 350 g – BGN 9.80\nSnezhanka salad – strained yoghurt, cucumbers, garlic and walnuts, 300 g – BGN 7.50\nGreen salad with rocket and parmesan, 250 g – BGN 11.20",
+    );
+    expect([b.source.segments.length, b.target.segments.length]).toEqual([4, 4]);
+    expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1", "1-1"]);
+  });
+});
+
+describe("a range's minus lost (stranger 324)", () => {
+  test("'от −25 до +25 °C' / 'from 25 to +25 °C' is an error; the minus kept is clean", () => {
+    const bg = "Хладилен транспорт при контролирана температура от −25 до +25 °C.";
+    expect(pairFlagTexts(bg, "Refrigerated transport at a controlled temperature from 25 to +25 °C.")).toEqual([
+      "error numbers: the source writes −25 below zero where the translation has 25 with no minus: sign lost?",
+    ]);
+    expect(pairFlagTexts(bg, "Refrigerated transport at a controlled temperature from -25 to +25 °C.")).toEqual([]);
+    expect(pairFlagTexts("Да се съхранява при температура −18 °C.", "Store at 18 °C.")).toEqual([
+      "error numbers: the source writes −18 below zero where the translation has 18 with no minus: sign lost?",
+    ]);
   });
 });

@@ -74,6 +74,9 @@ const FIGURE_CELL = /^[-+−(]?\d[\d.,/:\u00a0]*\)?%?$/u;
 const CONTENTS_ENTRY = /(?:(?:[.…][ \t]?){2,}[.…]|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
 /** A table's row flattened to a line ends on its cells' figures, two groups or more ("357 031 485 040", "264,347 625,227", "(26,145)   (24,870)"). */
+/** A price after a dash closing a line, its currency before or after it ("– BGN 9.80", "- 9,80 лв.", "— €12"). */
+const PRICE_END =
+  /[–—-][ \u00a0]*(?:(?:BGN|EUR|USD|GBP|лв\.?|€|\$|£)[ \u00a0]?)?\d[\d.,]*(?:[ \u00a0]?(?:BGN|EUR|USD|GBP|лв\.?|лева|евро|€|\$|£))?$/u;
 const FIGURES_END = /\d[\d.,]*\)?[ \u00a0\u202f]+\(?[\d.,]*\d\)?$/u;
 /** The next row opens with its label, a capitalised word (not a code or a currency's "EUR" the sentence goes on with). */
 const STARTS_UPPER = narrowable(String.raw`^[ \t]*\p{Lu}\p{Ll}`, "u");
@@ -285,6 +288,9 @@ function isHardBreak(
   // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
   // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
   if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
+  // So is a menu's or a price list's line, its price after a dash ("Shopska salad ..., 350 g – BGN 9.80" / "Snezhanka
+  // salad ..."; stranger 324: dishes run into one sentence, and a memory's units of three dishes).
+  if (PRICE_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
   // A number whose thousands the line's end put on the next line ("Цената е 2" / "000 лв. на месец."): one number.
   if (GROUP_END.test(trimmed) && GROUP_START.test(next.text)) return false;
   // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.

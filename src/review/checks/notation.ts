@@ -45,6 +45,9 @@ const PERCENT_AFTER = /^[\s\u00a0\u202f]?%/u;
 /** A temperature's unit after a number: "°C", "° C", "℃", "°F", "K" alone. */
 const DEGREES_AFTER = /^[\s\u00a0\u202f]?(?:°|℃|℉|K(?![\p{L}\p{N}]))/u;
 
+/** A range's upper end and its temperature's unit after a number: " до +25 °C", " to 25°C", "–5 °C". */
+const DEGREES_RANGE = /^[ \u00a0]*(?:[-–—]|\p{L}{1,3})[ \u00a0]*[+\-−–]?\d[\d.,]*[ \u00a0]?(?:°|℃|℉)/u;
+
 /** How far before a share's bracket its sentence's word is looked for ("reached (58%)"). */
 const ASIDE_REACH = 6;
 
@@ -99,7 +102,8 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       surface,
       negative: bracketed || minus || wide !== undefined,
       signed: bracketed && after > 0 ? `(${surface}${text.slice(end, end + after)})` : signed,
-      degrees: DEGREES_AFTER.test(text.slice(end, end + 3)),
+      // A range's lower end takes the unit after its upper one: "от −25 до +25 °C" (stranger 324: its minus lost passed).
+      degrees: DEGREES_AFTER.test(text.slice(end, end + 3)) || DEGREES_RANGE.test(text.slice(end, end + 20)),
       percent: after > 0,
       plus,
       money: wide !== undefined || (bracketed && (moneyAfter(text, text.indexOf(")", end + after) + 1, lang) || cellAlone(raw, surface))),
@@ -200,7 +204,9 @@ export const signLost: Check = {
         // Brackets the source writes its sign inside ("BGTR30: 892.40 (-0.2%)") are a text's, and so the translation's
         // same brackets without it ("(0,2%)"): no accounts' minus (stranger 246).
         const signed = (t: Written) => t.negative && !(s.signInBrackets && t.signed.startsWith("("));
-        if (same.length === 0 || same.some(signed) || from.some((o) => o.key === s.key && !o.negative)) continue;
+        // As many below zero on the other side as here: the same number written both ways ("от −25 до +25 °C") keeps its
+        // minus where the other side keeps one ("from 25 to +25 °C" lost it; stranger 324).
+        if (same.length === 0 || same.filter(signed).length >= from.filter((o) => o.key === s.key && o.negative).length) continue;
         // A share the other side brackets as an aside ("was (0.8%) in 2025"): a report's brackets may say below zero,
         // and the minus here reads them so (stranger 253).
         if (same.some((t) => t.aside)) continue;
@@ -221,7 +227,9 @@ export const signLost: Check = {
     const reason = lost
       ? lost.t.negative
         ? `the source writes ${lost.s.signed} below zero where the translation has ${lost.t.signed} with no minus inside its brackets: sign lost?`
-        : `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
+        : lost.s.degrees
+          ? `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no minus: sign lost?`
+          : `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
       : turned
         ? `the translation writes ${added!.s.signed} below zero where the source has ${added!.t.signed}: the sign turned`
         : `the translation writes ${added!.s.signed} below zero where the source has ${sw}: sign added?`;

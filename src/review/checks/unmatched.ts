@@ -76,13 +76,19 @@ function condensedLine(ctx: ReviewContext, k: number): Flag | undefined {
   const passage = ctx.passages.get(k);
   const segment = ctx.bitext.source.segments[ctx.links[k]!.source[0]!]!;
   const line = segment.text.trim();
-  if ((passage?.count ?? 1) !== 1 || !subtitled(ctx) || !condensable(line)) return undefined;
+  if ((passage?.count ?? 1) !== 1 || !subtitled(ctx) || !condensable(line) || saysNo(line, ctx.source.lang)) return undefined;
   return {
     type: "missing",
     severity: "warning",
     reason: `this line is not in the translated subtitles ("${clip(line, QUOTED_NOTE)}"): a short line of dialogue, which subtitles may leave out to condense the speech; left out on purpose?`,
     evidence: { paragraph: segment.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
   };
+}
+
+/** Whether a line says no ("Nobody said you did.", "Не съм аз."): what a scene says, not a filler to condense away (regress74). */
+function saysNo(line: string, lang: ReviewContext["source"]["lang"]): boolean {
+  const particles = lang.negation?.particles;
+  return particles !== undefined && new RegExp(`(?<![\\p{L}])(?:${particles})(?![\\p{L}])`, "iu").test(line);
 }
 
 /** Words a line of dialogue has at most for subtitles to leave it out to condense the speech ("Look, I'm sorry, okay?"). */
