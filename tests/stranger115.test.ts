@@ -58,7 +58,7 @@ describe("a certificate's and a contract's negations dropped (strangers 111, 115
       ),
     ).toEqual(['warning negation: the source says "не е предмет на", and the translation has no negation: meaning reversed?']);
     expect(flags("Данните не се предават извън Европейския съюз.", "The data are transferred outside the European Union.")).toEqual([
-      'warning negation: the source says "не се предават извън", and the translation has no negation: meaning reversed?',
+      'error negation: the source says "не се предават извън", and the translation has no negation: meaning reversed?',
     ]);
     // The translation's "outside" is the source's own "извън", no restriction of its own: the permission is an error.
     expect(

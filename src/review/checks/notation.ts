@@ -206,7 +206,13 @@ export const signLost: Check = {
         const signed = (t: Written) => t.negative && !(s.signInBrackets && t.signed.startsWith("("));
         // As many below zero on the other side as here: the same number written both ways ("от −25 до +25 °C") keeps its
         // minus where the other side keeps one ("from 25 to +25 °C" lost it; stranger 324).
-        if (same.length === 0 || same.filter(signed).length >= from.filter((o) => o.key === s.key && o.negative).length) continue;
+        // A copy written twice below zero ("-20 °C (-20 °F)") is no sign added: only one the other side has without a sign counts.
+        if (
+          same.length === 0 ||
+          same.every(signed) ||
+          same.filter(signed).length >= from.filter((o) => o.key === s.key && o.negative).length
+        )
+          continue;
         // A share the other side brackets as an aside ("was (0.8%) in 2025"): a report's brackets may say below zero,
         // and the minus here reads them so (stranger 253).
         if (same.some((t) => t.aside)) continue;
