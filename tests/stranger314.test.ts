@@ -703,3 +703,12 @@ describe("a range's minus lost (stranger 324)", () => {
     ]);
   });
 });
+
+describe("a margin in per cent written in basis points (stranger 314)", () => {
+  test("'2,25 % годишно' / '225 basis points per annum' is the same margin; '252' is not", () => {
+    expect(pairFlagTexts("Надбавката е 2,25 % годишно над EURIBOR.", "The margin is 225 basis points per annum over EURIBOR.")).toEqual([]);
+    expect(pairFlagTexts("Надбавката е 2,25 % годишно над EURIBOR.", "The margin is 252 basis points per annum over EURIBOR.")).toEqual([
+      "error numbers: the translation says 252 where the source says 2,25",
+    ]);
+  });
+});

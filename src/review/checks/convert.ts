@@ -182,6 +182,12 @@ const ROUNDING = 0.06;
  */
 export function converted(a: Amount, b: Amount, masses: readonly number[] = NO_MASSES): boolean {
   if (a.unit === b.unit) return false;
+  // A margin over a reference rate in per cent or in basis points, a hundredth of one: "2,25 % годишно" / "225 basis
+  // points per annum" (stranger 314). Not a percentage point's change, the pp's own.
+  if ((a.unit === "percent" && b.unit === "bp") || (a.unit === "bp" && b.unit === "percent")) {
+    const [percent, bp] = a.unit === "percent" ? [Number(a.key), Number(b.key)] : [Number(b.key), Number(a.key)];
+    return Number.isFinite(percent) && Math.abs(percent * 100 - bp) <= 1e-9 * Math.max(1, bp);
+  }
   const as = UNIT_FAMILIES[a.unit];
   if (as) return as.some((unit) => converted({ ...a, unit }, b, masses));
   const bs = UNIT_FAMILIES[b.unit];
