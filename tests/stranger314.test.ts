@@ -712,3 +712,14 @@ describe("a margin in per cent written in basis points (stranger 314)", () => {
     ]);
   });
 });
+
+describe("a woman's name is not a man's with its article (stranger 323)", () => {
+  test("'баба Тодора' / 'Granny Todora's' carries the name", () => {
+    expect(
+      pairFlagTexts(
+        "Къщата на баба Тодора беше в края на селото.\nТя живееше сама.\nВсяка сутрин ходеше на пазара.",
+        "Granny Todora's house was at the end of the village.\nShe lived alone.\nEvery morning she went to the market.",
+      ),
+    ).toEqual([]);
+  });
+});
