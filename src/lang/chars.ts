@@ -302,6 +302,11 @@ export class FoldedPattern {
     this.lower = foldable ? new NarrowablePattern(source, `${flags.replace("i", "")}${flags.includes("y") ? "d" : ""}`) : undefined;
   }
 
+  /** Whether it runs on a text lowercased where the text folds so (its source has no capital and no cased class). */
+  get folds(): boolean {
+    return this.lower !== undefined;
+  }
+
   /** The text to run the pattern on, and the form to run there. */
   private formFor(text: string): readonly [RegExp, string] {
     const folded = this.lower && lowercased(text);
@@ -357,13 +362,10 @@ export class WordsPattern {
   private readonly opens: Uint8Array | undefined;
   /** The pattern tried at a place, by the place's first two characters (null: none may open there). */
   private readonly sticky = new Map<string, NarrowablePattern | null>();
-  private readonly foldable: boolean;
 
   constructor(private readonly alternatives: readonly Alternative[]) {
     const sources = alternatives.map((a) => a.source);
     this.whole = new FoldedPattern(`(?<![\\p{L}\\p{N}-])(?:${sources.join("|")})(?![\\p{L}\\p{N}-])`, "giu");
-    const literal = sources.join("").replace(/\\[pP]\{[^}]*\}|\\./gu, "");
-    this.foldable = literal === literal.toLowerCase() && !sources.some((s) => /\\[pP]\{L[ul]\}/u.test(s));
     const opens = new Uint8Array(0x10000);
     alternatives.forEach((a, k) => {
       if (a.opening === "") this.anyOpening.push(k);
@@ -378,7 +380,7 @@ export class WordsPattern {
 
   /** Every match from the text's start: its words as the text writes them, and where they start. */
   matchAll(text: string): Found[] {
-    const lower = this.foldable ? lowercased(text) : undefined;
+    const lower = this.whole.folds ? lowercased(text) : undefined;
     if (lower === undefined) return this.whole.matchAll(text);
     const out: Found[] = [];
     const opens = this.opens;

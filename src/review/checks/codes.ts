@@ -464,13 +464,11 @@ export function withoutShortcuts(text: string): string {
  * "изпълнете sudo systemctl restart datasync."). Code, the same in any language (stranger 322: a manual's commands were
  * called untranslated).
  */
-const COMMAND = narrowable(
-  String.raw`(?<![\p{L}\p{N}\-])(?:sudo|apt|apt-get|dpkg|yum|dnf|zypper|pacman|flatpak|brew|choco|winget|npm|npx|yarn|pnpm|pip|pip3|python3|git|docker|kubectl|systemctl|journalctl|curl|wget|ssh|scp|rsync|chmod|chown|mkdir|unzip|cmake|dotnet)(?:[ \t]+[\x21-\x7e]+)+`,
-  "gu",
-);
-/** What a text needs to hold a command: one of its words. */
-const MAY_HAVE_COMMAND =
-  /(?<![\p{L}\p{N}-])(?:sudo|apt|apt-get|dpkg|yum|dnf|zypper|pacman|flatpak|brew|choco|winget|npm|npx|yarn|pnpm|pip|pip3|python3|git|docker|kubectl|systemctl|journalctl|curl|wget|ssh|scp|rsync|chmod|chown|mkdir|unzip|cmake|dotnet)[ \t]/u;
+/** The command words that open a command line. */
+const COMMAND_WORDS = String.raw`(?<![\p{L}\p{N}-])(?:sudo|apt|apt-get|dpkg|yum|dnf|zypper|pacman|flatpak|brew|choco|winget|npm|npx|yarn|pnpm|pip|pip3|python3|git|docker|kubectl|systemctl|journalctl|curl|wget|ssh|scp|rsync|chmod|chown|mkdir|unzip|cmake|dotnet)`;
+const COMMAND = narrowable(String.raw`${COMMAND_WORDS}(?:[ \t]+[\x21-\x7e]+)+`, "gu");
+/** What a text needs to hold a command: one of its words, then a space. */
+const MAY_HAVE_COMMAND = narrowable(String.raw`${COMMAND_WORDS}[ \t]`, "u");
 
 /** The text with its command lines blanked (`COMMAND`). */
 export function withoutCommands(text: string): string {

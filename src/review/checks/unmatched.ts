@@ -5,6 +5,7 @@ import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../cont
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { clip, round } from "../text.js";
 import { isHeading } from "./headings.js";
+import { isNegationParticle } from "./negation.js";
 import { opensWith } from "./note.js";
 import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence, sameSentence } from "./repeat.js";
@@ -87,8 +88,7 @@ function condensedLine(ctx: ReviewContext, k: number): Flag | undefined {
 
 /** Whether a line says no ("Nobody said you did.", "Не съм аз."): what a scene says, not a filler to condense away (regress74). */
 function saysNo(line: string, lang: ReviewContext["source"]["lang"]): boolean {
-  const particles = lang.negation?.particles;
-  return particles !== undefined && new RegExp(`(?<![\\p{L}])(?:${particles})(?![\\p{L}])`, "iu").test(line);
+  return (line.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []).some((w) => isNegationParticle(w, lang));
 }
 
 /** Words a line of dialogue has at most for subtitles to leave it out to condense the speech ("Look, I'm sorry, okay?"). */
