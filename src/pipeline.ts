@@ -31,6 +31,7 @@ import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument, STDIN } from "./read/index.js";
 import { withoutPageFurniture } from "./read/pages.js";
+import { codeBlocksFlag } from "./review/code-blocks.js";
 import { withFlags } from "./review/flagged.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink, reviewWhole } from "./review/index.js";
 import {
@@ -190,7 +191,7 @@ export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, o
       ? yield* segmentFlow(sourceDoc, targetDoc, sourceLang, targetLang, options)
       : segmentPair(sourceDoc, targetDoc, sourceLang, targetLang, options);
   const bitext = yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
-  const told = options.segmented ? bitext : withColumns(bitext, sourceDoc, targetDoc);
+  const told = options.segmented ? bitext : withCodeBlocks(withColumns(bitext, sourceDoc, targetDoc), sourceDoc, targetDoc);
   return problem ? withForcedLanguages(told, problem) : told;
 }
 
@@ -234,6 +235,15 @@ function withColumns(bitext: AlignedBitext, sourceDoc: Segmentable, targetDoc: S
     });
   }
   return flags.length ? { ...bitext, documentFlags: [...flags, ...(bitext.documentFlags ?? [])] } : bitext;
+}
+
+/** A Markdown pair's code blocks compared (src/review/code-blocks.ts): the flag of the pair where they differ. */
+function withCodeBlocks(bitext: AlignedBitext, sourceDoc: Segmentable, targetDoc: Segmentable): AlignedBitext {
+  if (sourceDoc.format !== "md" || targetDoc.format !== "md") return bitext;
+  const [source, target] = [sourceDoc.sourceMap?.codeBlocks ?? [], targetDoc.sourceMap?.codeBlocks ?? []];
+  if (source.length === 0 && target.length === 0) return bitext;
+  const flag = codeBlocksFlag(source, target, { source: bitext.source.path, target: bitext.target.path });
+  return flag ? { ...bitext, documentFlags: [...(bitext.documentFlags ?? []), flag] } : bitext;
 }
 
 /** "1-3, 5" for pages 1, 2, 3 and 5. */

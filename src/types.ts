@@ -337,8 +337,10 @@ export interface TagsEvidence {
 }
 
 export interface UntranslatedEvidence {
-  /** The script the translation is written in. */
+  /** The script the translation is written in (or, for a part left untranslated, the script of that part: the source's). */
   readonly script: string;
+  /** The source's words the translation keeps as they are, in a translation otherwise translated. */
+  readonly copied?: string;
 }
 
 /** Lexical evidence far below the document's usual for sentences of this length. */
@@ -413,7 +415,28 @@ export type AlignedBitext = Omit<Bitext, "links"> & { readonly links: readonly R
  * (evidence: lexical evidence per source character, the median over 1-1
  * links, and the links' mean confidence).
  */
-export type DocumentFlag = NotATranslation | OutOfOrder | ChecksSkipped | LanguagesForced | Columns;
+export type DocumentFlag = NotATranslation | OutOfOrder | ChecksSkipped | LanguagesForced | Columns | CodeBlocksFlag;
+
+/**
+ * "code-blocks": a Markdown pair's code blocks, which the review compares whole (src/review/code-blocks.ts): a block
+ * left out, a fence never closed or code translated into another script (an error), a block added or its code
+ * changed, comments and strings aside (a warning).
+ */
+export interface CodeBlocksFlag {
+  readonly type: "code-blocks";
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly evidence: { readonly changes: readonly CodeBlockChange[] };
+}
+
+/** A code block's change: the lines (from 1) where the source's and the translation's open. */
+export interface CodeBlockChange {
+  readonly change: "left out" | "added" | "changed" | "unclosed";
+  readonly source?: number;
+  readonly target?: number;
+  /** A change that writes the code's words in another script: translated (an error). */
+  readonly translated?: true;
+}
 
 /**
  * "out-of-order": numbers written once in each text meet far from the order

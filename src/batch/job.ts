@@ -36,6 +36,12 @@ export interface JobOptions {
   readonly collectUnits?: boolean;
   /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
   readonly pooled?: ReadonlyArray<readonly [string, string, number, string, string]>;
+  /**
+   * Dictionaries and termbases (--dict: TSV, hunalign .dic, TBX) in the batch's languages, by path: read once per
+   * thread, they weigh the alignment and are the termbase the review checks, as `align --dict` and `check --dict` do.
+   * A pair in other languages (a manifest line's) goes without them.
+   */
+  readonly dictionaries?: readonly string[];
 }
 
 /** Flags of a pair by severity, and where the counts of a pair skipped as up to date came from. */
@@ -161,17 +167,36 @@ function pooledDictionary(options: JobOptions): Dictionary | undefined {
   return pooledCache.dictionary;
 }
 
+/** The given dictionaries (`dictionaries`), read once per thread. */
+let givenCache: { key: string; dictionary: Promise<Dictionary | undefined> } | undefined;
+
+function givenDictionary(options: JobOptions): Promise<Dictionary | undefined> {
+  const paths = options.dictionaries ?? [];
+  if (paths.length === 0) return Promise.resolve(undefined);
+  const key = [options.sourceLang, options.targetLang, ...paths].join("\n");
+  if (givenCache?.key !== key)
+    givenCache = {
+      key,
+      dictionary: import("../read/dictionary.js").then((d) => d.readDictionaries(paths, options.sourceLang, options.targetLang)),
+    };
+  return givenCache.dictionary;
+}
+
 /** Aligns, reviews and writes one pair; `onProgress` is told its stages (the pipeline's, unthinned). */
 export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: StageProgress): Promise<JobResult> {
   const started = performance.now();
   try {
     // `alignFiles` tells each step of the flow as it begins, and then as each of its tasks is done.
+    const inLanguages = batchLanguages(pair, options);
+    const given = inLanguages ? await givenDictionary(options) : undefined;
+    const pooled = inLanguages ? pooledDictionary(options) : undefined;
     const bitext = await alignFiles(pair.source, pair.target, {
       sourceLang: pair.sourceLang ?? options.sourceLang,
       targetLang: pair.targetLang ?? options.targetLang,
       segmented: options.segmented,
       maxLinkSize: options.maxLinkSize,
-      dictionary: batchLanguages(pair, options) ? pooledDictionary(options) : undefined,
+      dictionary: given && pooled ? pooled.merge(given) : (given ?? pooled),
+      ...(given ? { terms: given } : {}),
       force: options.forceLanguage,
       ...(onProgress ? { onProgress } : {}),
     });

@@ -72,6 +72,8 @@ export interface BatchFlags {
   segmented?: boolean;
   learnAcross?: boolean;
   maxLink: number;
+  /** Dictionaries and termbases (--dict), by path. */
+  dict?: string[];
   prop?: Array<[string, string]>;
   creationId?: string;
   creationDate?: Date;
@@ -167,7 +169,16 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   // The directions of the pairs aligned, as the line says ("190 aligned (189 bg → en, 1 de → en)"), not of those that failed.
   const aligned = pairs.filter((_, k) => result.results[k]?.status === "done");
   if (!flags.quiet)
-    io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, aligned.length ? directions(aligned, flags) : undefined));
+    io.stdout.write(
+      summaryTable(
+        result.results,
+        unpaired,
+        result.seconds,
+        table,
+        aligned.length ? directions(aligned, flags) : undefined,
+        checkHint(manifest, flags),
+      ),
+    );
   // Quiet, a pair that failed is still said, and one whose units no memory takes (not a translation): the table that would
   // say it is not written, and its output alone would be an empty file.
   else
@@ -223,6 +234,7 @@ function batchOptions(flags: BatchFlags, pairs: readonly BatchPair[], bar: Batch
     minScore: flags.minScore,
     plainTsv: flags.plainTsv,
     learnAcross: flags.learnAcross,
+    ...(flags.dict?.length ? { dictionaries: flags.dict } : {}),
     onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
     onLearned: (_r, done, _total, k) => bar?.finished(k, done),
     onResult: (_r, done, _total, k) => bar?.finished(k, done),
@@ -395,6 +407,7 @@ function summaryTable(
   seconds: number,
   c: ChalkInstance,
   direction: string | undefined,
+  hint = "",
 ): string {
   const rows = [
     ...results.map((r) =>
@@ -446,8 +459,20 @@ function summaryTable(
     ...problems,
     `${count("done")} aligned${direction ? ` (${direction})` : ""}, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
     ...(leftOut ? [`memories: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}`] : []),
+    // The table counts; where a pair has problems, the command that says them, with their reasons and places (stranger 330).
+    ...(hint && results.some((r) => r.status === "done" && r.errors + r.warnings > 0)
+      ? [`problems, with their reasons and places: ${hint}`]
+      : []),
     "",
   ].join("\n");
+}
+
+/** The `check` command over the same pairs, in the batch's languages and with its dictionaries. */
+function checkHint(manifest: string, flags: BatchFlags): string {
+  const quote = (x: string) => (/^[\w./@:+-]+$/u.test(x) ? x : `'${x.replace(/'/gu, "'\\''")}'`);
+  const langs = flags.languagesGiven ? ` -s ${flags.sourceLang} -t ${flags.targetLang}` : "";
+  const dicts = (flags.dict ?? []).map((d) => ` --dict ${quote(d)}`).join("");
+  return `sverka check ${quote(manifest)}${langs}${dicts}`;
 }
 
 /** The reports' entry for a file without a counterpart. */

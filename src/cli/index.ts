@@ -165,6 +165,7 @@ const REPORTED_TYPES: readonly string[] = [
   "languages-forced",
   "checks-skipped",
   "columns",
+  "code-blocks",
 ];
 
 /** `--ignore terms,length`, repeatable: known flag types only (a misspelt one would ignore nothing, silently). */
@@ -294,21 +295,13 @@ async function loadAbbreviations(paths: readonly string[] = []): Promise<Abbrevi
   return out;
 }
 
-async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
+async function loadDictionaries(
+  paths: readonly string[],
+  flags: Pick<PairFlags, "sourceLang" | "targetLang">,
+): Promise<Dictionary | undefined> {
   if (paths.length === 0) return undefined;
-  const { dictionaryFormatFor, parseDictionary } = await import("../read/dictionary.js");
-  let out: Dictionary | undefined;
-  for (const path of paths) {
-    const dict = parseDictionary(
-      await readText(path),
-      dictionaryFormatFor(path),
-      getLanguage(flags.sourceLang),
-      getLanguage(flags.targetLang),
-      path,
-    );
-    out = out ? out.merge(dict) : dict;
-  }
-  return out;
+  const { readDictionaries } = await import("../read/dictionary.js");
+  return readDictionaries(paths, flags.sourceLang, flags.targetLang);
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -401,10 +394,6 @@ function writeOptionsOf(
     date: flags.creationDate ?? writingDate(),
     plainTsv: flags.plainTsv,
   };
-}
-
-async function readText(path: string): Promise<string> {
-  return (await readDocument(path)).text;
 }
 
 function reviewOptions(flags: CheckFlags): ReviewOptions {
@@ -1052,6 +1041,11 @@ function defineBatch(program: Command, cli: Cli): void {
     )
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
     .option(
+      "--dict <file>",
+      "a dictionary or termbase for every pair in the batch's languages (TSV, hunalign .dic, TBX), as align's and check's; repeatable",
+      collect,
+    )
+    .option(
       "-q, --quiet",
       "show no progress bar, table or notes; a pair that fails is still said on stderr, so is one that is no translation (its units withheld), and so are pairs --fail-on could not count",
     )
@@ -1073,6 +1067,8 @@ Examples:
       const { batchCommand } = await import("./batch.js");
       const languagesGiven = ["sourceLang", "targetLang"].some((name) => command.getOptionValueSource(name) === "cli");
       const formatGiven = command.getOptionValueSource("format") === "cli";
+      // A dictionary that cannot be read fails the batch before any pair, once, as align's does (exit 2).
+      await loadDictionaries(flags.dict ?? [], flags);
       cli.setExit(await batchCommand(manifest, { ...flags, languagesGiven, formatGiven }, cli.io));
     });
 }

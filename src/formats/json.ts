@@ -313,6 +313,7 @@ const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set([
   "checks-skipped",
   "languages-forced",
   "columns",
+  "code-blocks",
 ]);
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 
@@ -325,7 +326,7 @@ function readDocumentFlags(list: Json, fail: Fail): DocumentFlag[] {
     if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPES.has(f.type))
       return fail(
         `${where}.type`,
-        `expected "not-a-translation", "out-of-order", "checks-skipped", "languages-forced" or "columns", found ${JSON.stringify(f.type)}`,
+        `expected "not-a-translation", "out-of-order", "checks-skipped", "languages-forced", "columns" or "code-blocks", found ${JSON.stringify(f.type)}`,
       );
     if (typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return fail(`${where}.severity`, "expected error, warning or info");
     if (typeof f.reason !== "string") return fail(`${where}.reason`, "expected a string");

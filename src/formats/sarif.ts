@@ -30,6 +30,7 @@ const RULES: Readonly<Record<string, string>> = {
   "languages-forced": "The pair was aligned though its languages looked wrong (--force)",
   "checks-skipped": "Checks sverka has no language data or dictionary for, not run on this pair (a note on the review, failing nothing)",
   columns: "Pages set in two columns side by side, read across both: their sentences interleaved",
+  "code-blocks": "A Markdown code block left out, added, changed in its code or never closed in the translation",
 };
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };

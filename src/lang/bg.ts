@@ -1440,6 +1440,8 @@ export const bg: LanguageData = {
     ],
     // "близо до 10 000" is about 10 000: its "до" bounds nothing.
     neither: ["близо до", "почти до"],
+    // "преди 30 юни 2025 г." is a deadline, as "до" is; "преди 10 години" is "ago" (stranger 325).
+    deadlines: ["преди"],
     upperAfter: [
       ...["или", "и"].flatMap((or) => [...LESS, "по-рано"].map((w) => `${or} ${w}`)),
       "и под",

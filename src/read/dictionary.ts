@@ -55,3 +55,14 @@ export async function readDictionary(path: string, sourceLang: string, targetLan
   const { text } = await readDocument(path);
   return parseDictionary(text, dictionaryFormatFor(path), getLanguage(sourceLang), getLanguage(targetLang), path);
 }
+
+/** Dictionaries and termbases read from files and merged, each in the format its name says (`dictionaryFormatFor`). */
+export async function readDictionaries(paths: readonly string[], sourceLang: string, targetLang: string): Promise<Dictionary | undefined> {
+  let out: Dictionary | undefined;
+  for (const path of paths) {
+    const text = (await readDocument(path)).text;
+    const dict = parseDictionary(text, dictionaryFormatFor(path), getLanguage(sourceLang), getLanguage(targetLang), path);
+    out = out ? out.merge(dict) : dict;
+  }
+  return out;
+}

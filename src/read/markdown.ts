@@ -182,8 +182,8 @@ function blocks(node: Node, out: TextBuilder): void {
         indentedText(child, out);
       else blocks(child, out);
     });
-  }
-  // Code blocks, HTML blocks, front matter, definitions, rules: not document text.
+  } else if (node.type === "CodeBlock") out.codeBlock(node);
+  // Code blocks, HTML blocks, front matter, definitions, rules: not document text (a code block is kept apart, compared whole).
 }
 
 /**
@@ -335,7 +335,26 @@ class TextBuilder {
   /** The text written so far ends with a line break (and maybe spaces): another would make a blank line. */
   private atLineStart = true;
 
+  /** The last offset a line was counted to, and its line (from 1). */
+  private counted = 0;
+  private line = 1;
+
   constructor(private readonly source: string) {}
+
+  /** A code block read: its code, the line it opens on, and whether a fence it opens with is never closed. */
+  codeBlock(node: Node): void {
+    const start = node.range[0] + this.base;
+    const end = node.range[1] + this.base;
+    for (let at = this.source.indexOf("\n", this.counted); at >= 0 && at < start; at = this.source.indexOf("\n", at + 1)) this.line++;
+    this.counted = start;
+    const raw = this.source.slice(start, end);
+    const fence = FENCE.exec(raw)?.[1];
+    const lines = raw.replace(/\s+$/u, "").split("\n");
+    const closing = lines.length > 1 ? lines.at(-1)!.trim() : "";
+    const unclosed = fence !== undefined && !(closing.startsWith(fence[0]!.repeat(fence.length)) && /^[`~]+$/u.test(closing));
+    const code = typeof node.value === "string" ? node.value : raw;
+    this.map.codeBlocks.push({ code, line: this.line, ...(unclosed ? { unclosed: true as const } : {}) });
+  }
 
   text(): string {
     return this.parts.join("");

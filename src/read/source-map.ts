@@ -1,5 +1,15 @@
 import type { Segment, SegmentMarkup } from "../types.js";
 
+/** A code block of a Markdown file, as the file writes it. */
+export interface CodeBlock {
+  /** Its code, fences and indentation aside. */
+  readonly code: string;
+  /** The file's line (from 1) where it opens. */
+  readonly line: number;
+  /** A fenced block with no closing fence: the rest of the file is read as its code. */
+  readonly unclosed?: true;
+}
+
 /**
  * Where the text a reader extracted from a marked-up file (Markdown) lies in
  * that file. The text is built in pieces, each piece of it tied to a span of
@@ -10,6 +20,8 @@ import type { Segment, SegmentMarkup } from "../types.js";
  * too: no sentence boundary is put inside them.
  */
 export class SourceMap {
+  /** A Markdown file's code blocks, in file order: left out of the text, compared whole (src/review/code-blocks.ts). */
+  readonly codeBlocks: CodeBlock[] = [];
   /** Pieces, in text order: text [textStart, +textLength) came from file [sourceStart, +sourceLength). */
   private readonly textStart: number[] = [];
   private readonly textLength: number[] = [];

@@ -312,7 +312,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // In capitals after a year, a title's year ("2024 Г. ЗА УСЛОВИЯТА", stranger 131).
   // Nor before an era written after a year in capitals ("4600-4200 Г. ПР.Н.Е.]"; stranger 161).
   if (initial && NUMBER_BEFORE.test(before))
-    return ((CAPITAL_NEXT.test(after) && !(YEAR_BEFORE.test(before) && capsTitle(word, after))) || digitNext) && !eraNext(after, lang);
+    return (
+      ((CAPITAL_NEXT.test(after) && !(YEAR_BEFORE.test(before) && capsTitle(word, after, lang))) || digitNext) && !eraNext(after, lang)
+    );
   // A single letter of those lists is lowercase ("z. B.", "d. h."): a capital is an initial or a grade ("Energieeffizienzklasse D. Auf").
   const listed = lang.nonFinalAbbreviations.has(key) && !(initial && key.length === 1);
   if (listed || (key.length <= 2 && lang.nonFinalAbbreviations.has(lastTwoWords(before)))) return false;
@@ -325,7 +327,7 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // A clause's number after it opens the next clause: "до 31 декабря 2025 г. 8.2. Договор".
   // A unit stands on its number's line: "№ 1234" over "гр. София, 15.03.2024 г." is a judgment's header, the town (stranger 219).
   if (lang.unitOrNonFinalAbbreviations.has(key))
-    return NUMBER_ON_LINE_BEFORE.test(before) && ((CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after));
+    return NUMBER_ON_LINE_BEFORE.test(before) && ((CAPITAL_NEXT.test(after) && !capsTitle(word, after, lang)) || LABEL_NEXT.test(after));
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
   // Not the clause's number opening the next line: "... through the mobile app." / "13. Fees are debited" (stranger 112).
   // An amount's currency before its figure too: "min. BGN 25, max. BGN 300" (stranger 216).
@@ -352,7 +354,7 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // Not before an amount where no number stands before it: "..., min. BGN 50.00" is a fee's floor (stranger 153).
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
     return (
-      ((CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after)) &&
+      ((CAPITAL_NEXT.test(after) && !capsTitle(word, after, lang)) || LABEL_NEXT.test(after)) &&
       !(AMOUNT_NEXT.test(after) && !NUMBER_BEFORE.test(before))
     );
   // "витамин D. Назначава се": a letter of another script than the text's is a vitamin's or a class's, no initial of a name
@@ -434,7 +436,8 @@ function otherScript(word: string, lang: LanguageProfile): boolean {
  * range of abbreviations, the last: "Fri" of "Mon.–Fri.", "пт" of "пон.-пт." (a dot before the dash says so).
  */
 function abbreviationWord(before: string, lang: LanguageProfile): string | undefined {
-  const word = lastWord(before)?.replace(/^["'„“«([]+/u, "");
+  // A signature's slashes too: "/П. Стоянов/" (stranger 327).
+  const word = lastWord(before)?.replace(/^["'„“«([/]+/u, "");
   return word === undefined ? undefined : withoutElision(word.replace(ABBREVIATION_RANGE, ""), lang);
 }
 
@@ -537,9 +540,26 @@ const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{
 /** A year, then a letter and its dot: "2024 Г.". */
 const YEAR_BEFORE = /(?<![\p{N}])(?:1[89]|20)\d\d\s+\p{L}\.$/u;
 
-/** An abbreviation written in capitals before a word in capitals: a title's ("2024 Г. ЗА УСЛОВИЯТА"). */
-function capsTitle(word: string, after: string): boolean {
-  return word === word.toUpperCase() && ACRONYM_NEXT.test(after);
+/**
+ * An abbreviation written in capitals before a word in capitals: a title's ("2024 Г. ЗА УСЛОВИЯТА"). Or any
+ * abbreviation before a preposition in capitals and a word in capitals: a title goes on ("ДОГОВОР № 112/01.04.2025 г. ЗА
+ * ИЗПЪЛНЕНИЕ", "Заповед № РД-154 от 10.02.2025 г. НА КМЕТА"; stranger 328).
+ */
+function capsTitle(word: string, after: string, lang: LanguageProfile): boolean {
+  return (word === word.toUpperCase() && ACRONYM_NEXT.test(after)) || titlePrepositionNext(lang)?.test(after) === true;
+}
+
+const titlePrepositions = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** A preposition of the language in capitals, then a word in capitals (`capsTitle`). */
+function titlePrepositionNext(lang: LanguageProfile): RegExp | null {
+  let re = titlePrepositions.get(lang);
+  if (re === undefined) {
+    const words = (lang.lists?.prepositions ?? []).map((w) => w.toUpperCase());
+    re = words.length ? new RegExp(`^\\s+(?:${words.join("|")})\\s+\\p{Lu}{2,}(?!\\p{Ll})`, "u") : null;
+    titlePrepositions.set(lang, re);
+  }
+  return re;
 }
 
 /** An acronym next: two capitals or more, no lowercase letter after them ("ГПК", "ЗЗД"). */

@@ -56,6 +56,14 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
   pattern.lastIndex = 0;
   for (let matched = pattern.exec(text); matched !== null; matched = pattern.exec(text)) {
     if (matched.index < skipTo) continue;
+    // A race's time to the hundredth, one number ("5:12.45"), before the clock time its start would be.
+    const race = raceAt(text, matched.index);
+    if (race !== undefined) {
+      tokens.push(other("number", race, race.replace(",", ".")));
+      skipTo = matched.index + race.length;
+      pattern.lastIndex = skipTo;
+      continue;
+    }
     if (matched[2]) {
       const exponent = /(?:\^\(?([-+−]?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))/u.exec(matched[2].slice(matched[2].indexOf("10") + 2))!;
       const digits = exponent[1] ?? [...exponent[2]!].map((c) => (c === "⁻" ? "-" : String("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)))).join("");
@@ -98,6 +106,12 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
     } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
   }
   return tokens;
+}
+
+/** The race time ("5:12.45", "1:02:33,10") starting at `at`, not after a figure, a point or a comma; else undefined. */
+function raceAt(text: string, at: number): string | undefined {
+  if (!/[0-9]/u.test(text[at] ?? "") || /[\p{N}.,]$/u.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+  return /^\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?![\d.,:])/u.exec(text.slice(at))?.[0];
 }
 
 /** Where the last token `special` read ends. */

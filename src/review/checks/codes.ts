@@ -395,11 +395,13 @@ function missingFrom(mine: readonly string[], other: readonly string[]): string[
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
 /** A version's "v" ("v2.14.0" is "2.14.0"; stranger 155). */
 const V_PREFIX = /^[vV]\d/u;
+/** A version written with its "v" and three groups or more ("v2.3.1"). */
+const V_VERSION = /(?<![\p{L}\p{N}])[vV]\d+(?:\.\d+){2,}/u;
 const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/u;
 
 /** The versions of a text, in order. */
-export function versionsIn(text: string, datesToo = false): string[] {
+export function versionsIn(text: string, datesToo = false, shortToo = false): string[] {
   // Every version has a digit, a dot and a digit in a row; most sentences end on a dot and have no such run (the pattern is slow to fail).
   if (!hasDottedDigits(text)) return [];
   const out: string[] = [];
@@ -407,7 +409,7 @@ export function versionsIn(text: string, datesToo = false): string[] {
     // Its "v" aside, a version is what it is without one: "v2.14.0" is "2.14.0", and "v2.15" the number "2.15" that
     // "version 2.15" has (stranger 155).
     const bare = V_PREFIX.test(v) ? v.slice(1) : v;
-    if (bare !== v && bare.split(".").length < 3) continue;
+    if (bare !== v && bare.split(".").length < 3 && !shortToo) continue;
     if ((datesToo || !NUMERIC_DATE.test(bare)) && !THOUSANDS.test(bare)) out.push(bare);
   }
   return out;
@@ -432,7 +434,8 @@ function lonelyVersions(mine: string, other: string): string[] {
   // added; stranger 247).
   const line = (v: string) => v.slice(0, v.lastIndexOf("."));
   const lines = new Set(theirs.map(line));
-  const versions = versionsIn(mine, lines.size > 0).filter((v) => !NUMERIC_DATE.test(v) || lines.has(line(v)));
+  // "v2.31" is a version where the other text has one with its "v" ("v2.3.1": a dot dropped; stranger 329), else the number "2.31".
+  const versions = versionsIn(mine, lines.size > 0, V_VERSION.test(other)).filter((v) => !NUMERIC_DATE.test(v) || lines.has(line(v)));
   const out: string[] = [];
   for (const v of versions) {
     const at = theirs.indexOf(v);

@@ -6,6 +6,7 @@ import type { ReviewContext } from "../context.js";
 import { escapeRegExp, unique } from "../text.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
+import { unitWordsOf } from "./written.js";
 
 /** A fraction a text says, as written and as its value ("1/3"). */
 interface Said {
@@ -50,11 +51,23 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
     if (denominator !== undefined && numerator !== undefined && numerator < denominator) {
       const d = gcd(numerator, denominator);
       out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
-    } else if (afterJoiner(words, k, lang) || periodOfYear(words, k, lang)) continue;
+    } else if (afterJoiner(words, k, lang) || periodOfYear(words, k, lang) || ofUnit(words, k, lang)) continue;
     else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
     else if (data.quarters?.includes(word)) out.push({ written: word, value: "1/4" });
   }
   return out;
+}
+
+/**
+ * Whether the word at k is half or a quarter of the unit after it, an article between or none: "half a per cent" is
+ * 0.5 %, "half a metre" 50 cm, amounts the numbers check reads (stranger 325: "half a per cent" for "0,5%" was "half"
+ * where the source says "0,5%").
+ */
+function ofUnit(words: readonly string[], k: number, lang: LanguageProfile): boolean {
+  const article = lang.halfWords?.articles.includes(words[k + 1] ?? "") ? 1 : 0;
+  const [one, two] = [words[k + 1 + article], words[k + 2 + article]];
+  const units = unitWordsOf(lang, "all");
+  return one !== undefined && (units.has(one) || (two !== undefined && units.has(`${one} ${two}`)));
 }
 
 /** Whether the word at k ends a half or a quarter of a year ("the first half", "the third quarter"): a period, no fraction (stranger 311). */

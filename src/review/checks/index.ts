@@ -38,6 +38,7 @@ import { referencesChanged } from "./references.js";
 import { replacedSwapped } from "./replacing.js";
 import { resultReversed } from "./results.js";
 import { namesNotCarried } from "./romanized.js";
+import { scaleChanged } from "./scales.js";
 import { mergedOrSplit, outOfStep, paragraphRunIn } from "./shape.js";
 import { sizeOrder } from "./sizes.js";
 import { nameSpeltTwoWays } from "./spellings.js";
@@ -50,7 +51,7 @@ import { titleLeftOut } from "./titles.js";
 import type { Check } from "./types.js";
 import { conversionWrong, unitColumnChanged, unitLeftOut, units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
-import { untranslated } from "./untranslated.js";
+import { untranslated, untranslatedRun } from "./untranslated.js";
 import { weekdays } from "./weekdays.js";
 
 export type { Check } from "./types.js";
@@ -72,6 +73,7 @@ export const CHECKS: readonly Check[] = [
   payerSwapped,
   numbersSwapped,
   conversionWrong,
+  scaleChanged,
   unitColumnChanged,
   sizeOrder,
   qualifiersSwapped,
@@ -105,6 +107,7 @@ export const CHECKS: readonly Check[] = [
   termsMissing,
   lengthOff,
   untranslated,
+  untranslatedRun,
   // Omissions inside a sentence: after the untranslated check, which says why a translation has no unit or bound.
   unitLeftOut,
   limitLeftOut,

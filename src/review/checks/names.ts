@@ -77,7 +77,8 @@ export const namesAdded: Check = {
   name: "names in the translation only",
   textOnly: true,
   run: (ctx, _link, k, earlier) => {
-    const added = namesOnlyOn(ctx, k, "target", earlier);
+    // A currency in thousands as a statement heads its column ("BGN'000"): a scale, the scale check's (stranger 326).
+    const added = namesOnlyOn(ctx, k, "target", earlier).filter((n) => !/['’]000$/u.test(n));
     if (added.length === 0) return undefined;
     // "третото тримесечие" / "Q4": another quarter.
     const changed = otherQuarter(ctx, k, added, "target");

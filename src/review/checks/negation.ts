@@ -901,7 +901,9 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
     .filter((w) => w !== "").length;
   // A negation joined to it is another verb's, said no to as well: "Не шофирайте и не работете с машини" (stranger 215).
   const joined = (n: number) => n > 0 && sn.listJoiner?.test(words[n - 1]!) === true && sn.particle?.test(words[n]!) === true;
-  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => sn.any.test(w) && !joined(own + n))) return false;
+  // Not a word of a negative prefix the translation answers with one ("неизпълнение" / "non-performance"; stranger 327).
+  const answered = prefixAnswered(ctx, k);
+  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => sn.any.test(w) && !joined(own + n) && !answered(w))) return false;
   // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());
@@ -917,6 +919,24 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
     ctx.target.lang,
   );
   return negated.some((key) => translatedIn(dictionary, key, targetStems));
+}
+
+/**
+ * Whether a source word of a negative prefix (`NegationData.negativePrefixes`) has a word of one in link k's
+ * translation: one of three letters or more ("non-performance", "disagreement"), which no other word begins with by chance.
+ */
+function prefixAnswered(ctx: ReviewContext, k: number): (word: string) => boolean {
+  const mine = ctx.source.lang.negation?.negativePrefixes ?? [];
+  const theirs = (ctx.target.lang.negation?.negativePrefixes ?? []).filter((p) => p.replace(/-$/u, "").length >= 3);
+  let answers: boolean | undefined;
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (!mine.some((p) => lower.startsWith(p) && lower.length >= p.length + 4)) return false;
+    answers ??= ctx
+      .linkTokens(k)
+      .target.some((t) => t.kind === "word" && theirs.some((p) => t.key.startsWith(p) && t.key.length >= p.length + 4));
+    return answers;
+  };
 }
 
 /** The tokens of a text before its first "until" (a bound's negated form, kind before), all where it has none. */
@@ -1153,12 +1173,16 @@ function carriedParticle(text: string, tn: Negations, particle: string): boolean
  * give..., because there are no data").
  */
 const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s/giu;
+/** Auxiliaries and modals, after which "not" negates the verb, opening no clause of its own. */
+const ENGLISH_AUXILIARIES =
+  "is|are|was|were|be|been|being|am|has|have|had|do|does|did|shall|will|would|should|may|might|must|can|could|need|needs|ought|to";
 /**
  * As `CLAUSE_END`, and an English relative pronoun, which needs no comma ("subcontractors that are not entered"): "that"
- * only before its verb, not the "that" of what is said ("said that he and his team are not talking"; held-out news).
+ * only before its verb, not the "that" of what is said ("said that he and his team are not talking"; held-out news). A
+ * participle negated after its noun opens one too ("subcontractors not named in the tender"; stranger 328).
  */
 const CLAUSE_END_RELATIVE = new RegExp(
-  String.raw`${CLAUSE_END.source}|(?<=\p{L})\s(?:which|who|whom|whose)\s(?=\p{L})|(?<=\p{L})\sthat\s(?=(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did|not)\s)`,
+  String.raw`${CLAUSE_END.source}|(?<=\p{L})\s(?:which|who|whom|whose)\s(?=\p{L})|(?<=\p{L})(?<!(?:^|\s)(?:${ENGLISH_AUXILIARIES}))\s(?=not\s+\p{L}+ed\s)|(?<=\p{L})\sthat\s(?=(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did|not)\s)`,
   "giu",
 );
 
@@ -1178,9 +1202,20 @@ function openingClause(text: string, n: Negations, relative = false): string {
     if (m[0] === "," && n.listJoiner && listGoesOn(text.slice(m.index + 1), n.listJoiner)) continue;
     // "по чл. 54, ал. 1, т. 1", "under Article 54(1), item 1": a reference's parts (stranger 129).
     if (m[0] === "," && n.referenceGoesOn?.test(text.slice(m.index + 1))) continue;
+    // An opening phrase of a few words ("However,", "According to the appellant,"): no clause of its own (stranger 331).
+    if (m[0] === "," && introductory(read.slice(0, m.index), n)) continue;
     return text.slice(0, m.index);
   }
   return text;
+}
+
+/** Words an opening phrase before a comma has at most ("According to the appellant", "В този случай"), if it says no nothing. */
+const INTRODUCTORY_WORDS = 4;
+
+function introductory(before: string, n: Negations): boolean {
+  if (/[,;:]/u.test(before)) return false;
+  const words = before.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  return words.length > 0 && words.length <= INTRODUCTORY_WORDS && !n.any.test(before);
 }
 
 function listGoesOn(after: string, joiner: RegExp): boolean {
@@ -1246,6 +1281,30 @@ function timesSaid(ctx: ReviewContext, link: Link): number {
   return counts.get(ctx.bitext.source.segments[link.source[0]!]!.text) ?? 1;
 }
 
+/** Each side's count of segments by paragraph, once per bitext. */
+const paragraphSizes = new WeakMap<ReviewContext, readonly [readonly number[], readonly number[]]>();
+
+/**
+ * Whether a link of one segment a side is a paragraph of one segment on each, both the same paragraph of documents with
+ * as many paragraphs: placed by the layout alone, whatever words it shares.
+ */
+function paragraphPair(ctx: ReviewContext, link: Link): boolean {
+  if (link.source.length !== 1 || link.target.length !== 1) return false;
+  const s = ctx.bitext.source.segments[link.source[0]!]!.paragraph;
+  if (s !== ctx.bitext.target.segments[link.target[0]!]!.paragraph) return false;
+  let sizes = paragraphSizes.get(ctx);
+  if (!sizes) {
+    const count = (segments: readonly { readonly paragraph: number }[]) => {
+      const out: number[] = [];
+      for (const g of segments) out[g.paragraph] = (out[g.paragraph] ?? 0) + 1;
+      return out;
+    };
+    sizes = [count(ctx.bitext.source.segments), count(ctx.bitext.target.segments)];
+    paragraphSizes.set(ctx, sizes);
+  }
+  return sizes[0].length === sizes[1].length && sizes[0][s] === 1 && sizes[1][s] === 1;
+}
+
 /** The link's lexical evidence and what its length leads to expect, when it shares at least `CLOSE_SHARE` of that. */
 export function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
   let evidence = 0;
@@ -1254,6 +1313,10 @@ export function followsClosely(ctx: ReviewContext, link: Link, source: string): 
   // the translation, however short it is and whatever words the two share.
   if (ctx.links.length === 1 && ctx.bitext.source.segments.length === 1 && ctx.bitext.target.segments.length === 1)
     return { evidence, wanted: 0 };
+  // So is a paragraph of one sentence answered by one at the same place, in documents of as many paragraphs: a tender's
+  // three one-line conditions (stranger 318: "Не се допуска участието на подизпълнители." / "Subcontractors may
+  // participate." shared no word the lexicon knew, and passed).
+  if (paragraphPair(ctx, link)) return { evidence, wanted: 0 };
   const usual = ctx.hasBaseline ? ctx.perChar : SHORT_DOCUMENT_PER_CHAR;
   const wanted = usual * source.length;
   // Too short a sentence for its evidence to say whether it follows the source: a length, in the seed's terms at most (a

@@ -140,8 +140,18 @@ function amountBracketed(text: string, start: number, end: number, lang: Languag
   const copulas = lang.termWords?.copulas ?? [];
   const word = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase();
   const value = /[:=\t]$/u.test(text.slice(0, open).replace(/[ \u00a0]+$/u, "")) || (word !== undefined && copulas.includes(word));
-  const cell = raw.includes("\t") && raw.split(/[\t\n]/u).some((c) => c.trim() === bracket);
+  const cell = hasCells(raw) && raw.split(CELL_BREAKS).some((c) => c.trim() === bracket);
   return value || cell ? bracket : undefined;
+}
+
+/**
+ * Cells of a table's row: between tabs, or set apart by two spaces or more as `pdftotext -layout` sets a statement's
+ * columns (stranger 326: "(1 082)     (946)" / "(1,082)     946" passed, as the same row between tabs did not).
+ */
+const CELL_BREAKS = /[\t\n\r]| {2,}/u;
+
+function hasCells(raw: string): boolean {
+  return raw.includes("\t") || raw.includes("  ");
 }
 
 /**
@@ -156,7 +166,7 @@ const SIGN_CONVENTIONS = new RegExp(SIGN_CONVENTION.source, "gu");
 function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile, raw: string, surface: string): boolean {
   const words = lang.negativeAmountWords;
   if (!words?.length) return false;
-  const cell = raw.includes("\t") ? raw.split("\t").find((c) => c.includes(surface)) : undefined;
+  const cell = hasCells(raw) ? raw.split(CELL_BREAKS).find((c) => c.includes(surface)) : undefined;
   // A label's loss in brackets after a slash is the sign convention the figure follows, no loss said: "Нетна
   // печалба/(загуба)", "Net profit/(loss)" (stranger 177: a sign added on that row passed).
   if (cell === undefined && !SIGN_CONVENTION.test(raw))
@@ -269,13 +279,15 @@ function statistic(raw: string, surface: string): boolean {
   return at > 0 && STATISTIC_BEFORE.test(raw.slice(Math.max(0, at - 8), at));
 }
 
-/** Whether a bracketed number stands alone in a tab-separated table's cell of the raw text ("Отписани вземания\t(73)\t(45)"). */
+/** Whether a bracketed number stands alone in a table's cell of the raw text ("Отписани вземания\t(73)\t(45)"; `CELL_BREAKS`). */
 function cellAlone(raw: string, surface: string): boolean {
-  if (!raw.includes("\t")) return false;
+  if (!hasCells(raw)) return false;
   const at = raw.indexOf(`(${surface})`);
   if (at < 0) return false;
   const end = at + surface.length + 2;
-  return at > 0 && raw[at - 1] === "\t" && (end === raw.length || raw[end] === "\t" || raw[end] === "\n" || raw[end] === "\r");
+  const opens = raw[at - 1] === "\t" || raw.slice(at - 2, at) === "  ";
+  const next = raw.slice(end, end + 2);
+  return at > 0 && opens && (end === raw.length || /^[\t\n\r]/u.test(next) || next === "  ");
 }
 
 /**

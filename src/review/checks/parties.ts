@@ -159,7 +159,11 @@ function subjectOf(tokens: readonly Matchable[], parties: Parties): string | und
     /['’]s?$/u.test(x.key) || [1, 2].some((d) => x.n >= d && parties.prepositions.has(tokens[x.n - d]!.key));
   if (how.first) return named.find((x) => !object(x))?.role;
   const subjects = new Set(named.filter((x) => how.endings?.some((e) => x.key.endsWith(e))).map((x) => x.role));
-  return subjects.size === 1 ? [...subjects][0] : undefined;
+  if (subjects.size === 1) return [...subjects][0];
+  // Both in a subject's form, one the subject of a clause after: the sentence's first word is its own subject ("Ответникът
+  // твърди, че ищецът е получил сумата"; stranger 331).
+  const opening = tokens.findIndex((t) => t.kind === "word");
+  return subjects.size === 2 && named[0]!.n === opening ? named[0]!.role : undefined;
 }
 
 /**

@@ -49,7 +49,10 @@ function numberedPatternOf(lang: LanguageProfile): RegExp | null {
   let p = numberedPatterns.get(lang);
   if (p === undefined) {
     const forms = [...lang.labelWords].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp);
-    p = forms.length ? new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})\\.?\\s+(\\d{1,4})(\\p{Ll})?(?![\\p{L}\\p{N}])`, "gu") : null;
+    // Its letter in brackets too: "item 2(b)" is "т. 2б" (stranger 331: "another reference").
+    p = forms.length
+      ? new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})\\.?\\s+(\\d{1,4})(?:(\\p{Ll})|\\((\\p{Ll})\\))?(?![\\p{L}\\p{N}])`, "gu")
+      : null;
     numberedPatterns.set(lang, p);
   }
   return p;
@@ -64,10 +67,11 @@ function numberedIn(text: string, lang: LanguageProfile, out: Reference[]): void
   const p = numberedPatternOf(lang);
   if (!p) return;
   for (const m of text.matchAll(p)) {
-    const place = m[2] ? letterPlace(m[2], lang) : -1;
-    if (m[2] && place < 0) continue;
-    const latin = m[2] ? `${Number(m[1])}${lang.transliterate(m[2].toLowerCase()).toLowerCase()}` : undefined;
-    out.push({ said: m[0], kind: "numbered", value: Number(m[1]) * 100 + place + 1, suffixed: m[2] !== undefined, latin });
+    const letter = m[2] ?? m[3];
+    const place = letter ? letterPlace(letter, lang) : -1;
+    if (letter && place < 0) continue;
+    const latin = letter ? `${Number(m[1])}${lang.transliterate(letter.toLowerCase()).toLowerCase()}` : undefined;
+    out.push({ said: m[0], kind: "numbered", value: Number(m[1]) * 100 + place + 1, suffixed: letter !== undefined, latin });
   }
 }
 

@@ -44,10 +44,15 @@ function mergeHolds(ctx: ReviewContext, link: Link, short: "source" | "target", 
   // Half the usual evidence for the sentence's length, as the gap check asks (a source sentence's characters; a translation
   // sentence's share of its source's).
   const usual = (x: number) => ctx.perChar * (short === "source" ? ctx.source.length(one) / many.length : ctx.source.length(x));
-  return (
-    many.every((x) => evidence(one, x) >= MERGED_SHARE * usual(x) && evidence(one, x) > 0) && many.every((x) => evidence(gap, x) === 0)
+  // The gap's sentence may share a common word ("click" of "click Yes" and "click Next", stranger 322): a sentence of the
+  // merge is its own one's when it shares several times more with it than with the gap's.
+  return many.every(
+    (x) => evidence(one, x) >= MERGED_SHARE * usual(x) && evidence(one, x) > 0 && evidence(gap, x) * GAP_SHARE_TIMES < evidence(one, x),
   );
 }
+
+/** How many times more a sentence of a merge beside a gap shares with its own one than with the gap's. */
+const GAP_SHARE_TIMES = 4;
 
 /** The share of the usual evidence for its length each sentence of a merge must share with the other side's one. */
 const MERGED_SHARE = 0.5;

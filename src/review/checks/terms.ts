@@ -40,11 +40,19 @@ export const termsMissing: Check = {
       const one = written.length === 1 ? written[0]! : "";
       return ctx.target.lang.compounds === true && one.length >= KEPT_LETTERS && targetSurfaces.some((s) => s.some((w) => w.includes(one)));
     };
+    // A term kept in the source's script as written ("Щракнете върху **Save**, за да запазите"): left untranslated, though a
+    // word of the translation shares the stem of the termbase's ("Запази"), unless the translation writes that one as it is
+    // too (stranger 329).
+    const asWritten = targetWords.map((words) => words.map((t) => t.surface));
+    const kept = (surface: string, targets: readonly string[]) =>
+      ctx.source.script !== ctx.target.script &&
+      asWritten.some((words) => containsRun(words, surface.split(/\s+/u), same)) &&
+      !targets.some((t) => asWritten.some((words) => containsRun(words, terms.surfaceOf("t", t).split(/\s+/u), same)));
     const source: string[] = [];
     const expected: string[][] = [];
     for (const [surface, key] of termsIn(lt.sourceSegments, terms)) {
       const targets = [...terms.lookup(key)!.keys()];
-      if (targets.some(has) || source.includes(surface)) continue;
+      if ((targets.some(has) && !kept(surface, targets)) || source.includes(surface)) continue;
       source.push(surface);
       expected.push(targets.map((t) => terms.surfaceOf("t", t)));
     }
@@ -106,6 +114,9 @@ function containsRun(list: readonly string[], run: readonly string[], alike: (a:
   }
   return false;
 }
+
+/** Words as written, the same letters and case. */
+const same = (a: string, b: string) => a === b;
 
 /** Letters a word of four or more keeps of a term's word as written, its last aside: an ending ("органи" of "орган"). */
 const KEPT_LETTERS = 4;

@@ -61,12 +61,25 @@ export const units: Check = {
     // Both written out, the words are as often another sentence's in a merge ("два пъти" / "two days" beside "twice"): digits
     // on one side at least, but for spans of time in a sentence and its translation ("three days" / "три седмици": a course
     // of treatment, a notice period).
-    const changed = changedUnits(source, target).filter(
+    let changed = changedUnits(source, target).filter(
       (c) =>
         !(c.source.every((a) => sourceSpelt.includes(a)) && c.target.every((b) => targetSpelt.includes(b))) ||
         (single && [...c.source, ...c.target].every((a) => SPANS.has(a.unit))),
     );
-    if (changed.length === 0) return undefined;
+    // A rate's level in percentage points said in per cent ("надбавката е 2,75 процентни пункта" / "the margin is 2.75%"):
+    // the same rate, as loan terms write it. Not a change ("с 1,6 процентни пункта" / "by 1.6%"), which per cent misstates.
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
+    const kept = changed.filter(
+      (c) =>
+        !(
+          ratePointsAsPercent(c.source, c.target) &&
+          !changedBy(sourceText, c.source, ctx.source.lang) &&
+          !changedBy(targetText, c.target, ctx.target.lang)
+        ),
+    );
+    if (kept.length === 0) return undefined;
+    changed = kept;
     const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
     // A range's end is said with the range ("7 до 14 седмици", not again "14 седмици"; stranger 116).
     const sourceWritten = withinOthers(changed.flatMap((c) => c.source.map((a) => a.written)));
@@ -180,6 +193,33 @@ const changeBefore = perLanguage((lang): RegExp | null =>
     ? new RegExp(String.raw`(?<!\p{L})(?:${lang.changeBy.map((w) => escapeRegExp(w).replace(/ /gu, "\\s+")).join("|")})[ \u00a0]*$`, "iu")
     : null,
 );
+
+/** Percentage points on one side and per cent on the other, nothing else: one rate's level in two notations, or a change misstated. */
+function ratePointsAsPercent(source: readonly Amount[], target: readonly Amount[]): boolean {
+  const all = (xs: readonly Amount[], unit: string) => xs.length > 0 && xs.every((a) => a.unit === unit);
+  return (all(source, "pp") && all(target, "percent")) || (all(source, "percent") && all(target, "pp"));
+}
+
+/** Per language, its `changeBy` words, a few words at most between them and the end ("by more than 40"). */
+const changeShortlyBefore = perLanguage((lang): RegExp | null =>
+  lang.changeBy?.length
+    ? new RegExp(
+        String.raw`(?<!\p{L})(?:${lang.changeBy.map((w) => escapeRegExp(w).replace(/ /gu, "\\s+")).join("|")})(?:\s+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]*$`,
+        "iu",
+      )
+    : null,
+);
+
+/** Whether a word of change (`changeBy`: "с", "by", "increase of") stands shortly before any of the amounts in the text. */
+function changedBy(text: string, amounts: readonly Amount[], lang: LanguageProfile): boolean {
+  const before = changeShortlyBefore(lang, "");
+  if (!before) return false;
+  return amounts.some((a) => {
+    for (let at = text.indexOf(a.written); at >= 0; at = text.indexOf(a.written, at + 1))
+      if (before.test(text.slice(Math.max(0, at - 40), at))) return true;
+    return false;
+  });
+}
 
 /** A change of temperature in °C converted by its factor alone, no 32 degrees added: "rises by 10 °C (18 °F)" (stranger 277: a false error). */
 export function temperatureChange(a: Amount, b: Amount, before: string, lang: LanguageProfile): boolean {

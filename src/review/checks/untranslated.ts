@@ -5,7 +5,7 @@ import type { Dictionary } from "../../lang/dictionary.js";
 import { inOtherLanguage } from "../../lang/identify.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
-import { dominantScript, type ScriptShare } from "../../lang/script.js";
+import { dominantScript, type ScriptShare, scriptCounts } from "../../lang/script.js";
 import { UNIT_SYMBOLS } from "../../lang/units.js";
 import { withoutMessageCodes } from "../../read/codes.js";
 import { tokenize } from "../../score/tokens.js";
@@ -431,4 +431,92 @@ function lowercaseStems(side: SideInfo): Set<string> {
     stemsBySide.set(words, stems);
   }
   return stems;
+}
+
+/** A run of the source's words copied into the translation is left untranslated from this many words, this many of them lowercase. */
+const COPIED_RUN_WORDS = 4;
+const COPIED_RUN_LOWERCASE = 3;
+/** ...and an error from this many words: a clause, not a title or a phrase kept. */
+const COPIED_RUN_ERROR_WORDS = 6;
+
+/** Quotations, code spans and brackets: a title, a message, a command or a gloss ("(Pause on metered connections)") kept as written in any language. */
+const QUOTED = /„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|‘[^’]*’|`[^`]*`|\([^()]*\)|\[[^\]]*\]|\{[^{}]*\}/gu;
+
+/**
+ * Part of a sentence left in the source's language, the rest translated: "Някои антивирусни програми may block the
+ * first start of the agent." (stranger 329), a run of the source's words, copied in its order, in a translation of
+ * another script. Names are capitalised and few words; a run counts with enough lowercase words in it. Not inside
+ * quotation marks or code.
+ */
+export const untranslatedRun: Check = {
+  name: "part of a sentence left untranslated",
+  textOnly: true,
+  run: (ctx, link, _k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
+    if (earlier.some((f) => f.type === "untranslated")) return undefined;
+    const script = ctx.source.script;
+    const words = (text: string) => text.match(RUN_WORD) ?? [];
+    // Code, commands, placeholders, addresses and glosses in brackets are the same in any language.
+    const targetText = link.target
+      .map((j) =>
+        withoutAddresses(withoutCommands(withoutCode(withoutMessageCodes(ctx.target.text([j])), ctx.target.side.segments[j])), ctx.target),
+      )
+      .join(" | ")
+      .replace(QUOTED, " | ")
+      .replace(CODE_LIKE, " | ");
+    // Some of it translated: a sentence in the source's script whole is the untranslated check's.
+    if ((scriptCounts(targetText).get(ctx.target.script) ?? 0) < MIN_TRANSLITERATED_LETTERS) return undefined;
+    const source = words(ctx.source.text(link.source).replace(QUOTED, " | ").replace(CODE_LIKE, " | ")).map((w) => w.toLowerCase());
+    const sourceText = ` ${source.join(" ")} `;
+    let best: string[] = [];
+    // Runs of words of the source's script, broken by any word of another script or a quotation.
+    let run: string[] = [];
+    const close = () => {
+      if (run.length >= COPIED_RUN_WORDS) {
+        const copied = longestCopied(run, sourceText);
+        if (copied.length > best.length) best = copied;
+      }
+      run = [];
+    };
+    for (const w of words(targetText)) {
+      if (w !== "|" && dominantScript(w).script === script) run.push(w);
+      else close();
+    }
+    close();
+    if (best.length < COPIED_RUN_WORDS || best.filter((w) => /^\p{Ll}/u.test(w)).length < COPIED_RUN_LOWERCASE) return undefined;
+    const said = best.join(" ");
+    return {
+      type: "untranslated",
+      severity: best.length >= COPIED_RUN_ERROR_WORDS ? "error" : "warning",
+      reason: `the translation keeps ${best.length} words of the source as they are ("${said}"): part of the sentence left in ${ctx.source.lang.name}?`,
+      evidence: { script, copied: said },
+    } satisfies Flag;
+  },
+};
+
+/** A path, a file's or a host's name, an identifier: marks inside a word ("/var/log/app.log", "app_id", "a@b"), no words of a language. */
+const CODE_LIKE = /\S*(?:[/\\@_=<>]|\p{L}\.\p{L})\S*/gu;
+
+/** Words and the marks a quotation left ("|"), as `untranslatedRun` reads them. */
+const RUN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\|/gu;
+
+/** The longest stretch of consecutive words of `run` that the source says in the same order (`sourceText`: its words, lowercase, spaced). */
+function longestCopied(run: readonly string[], sourceText: string): string[] {
+  let best: string[] = [];
+  for (let a = 0; a < run.length; a++) {
+    if (run.length - a <= best.length) break;
+    let b = a;
+    while (
+      b < run.length &&
+      sourceText.includes(
+        ` ${run
+          .slice(a, b + 1)
+          .join(" ")
+          .toLowerCase()} `,
+      )
+    )
+      b++;
+    if (b - a > best.length) best = run.slice(a, b);
+  }
+  return best;
 }

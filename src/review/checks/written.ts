@@ -48,7 +48,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   // A word is a number word, or hyphenated tens and units ("twenty-five"): the rest of a text's words, most of them, one lookup.
   const wordValue = (key: string) => {
     const v = numbers.get(key);
-    return v !== undefined || !key.includes("-") ? v : sum(key.split("-").map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
+    return v !== undefined || !key.includes("-") ? v : hyphenated(key, lang, numbers, unit);
   };
   let value: number | undefined;
   let surface: string[] = [];
@@ -490,6 +490,28 @@ const startWordsOf = perLanguage(
  */
 const wordMapOf = perLanguage(
   (lang, field): ReadonlyMap<string, number> => new Map(Object.entries(lang[field as "numberWords" | "compoundUnits"] ?? {})),
+);
+
+/**
+ * The value of a hyphenated word: tens and units ("twenty-five"), or an ordinal made one word with its noun
+ * ("fourth-category", "third-party"), its number as "fourth category" has it (stranger 318).
+ */
+function hyphenated(
+  key: string,
+  lang: LanguageProfile,
+  numbers: ReadonlyMap<string, number>,
+  unit: (key: string) => number | undefined,
+): number | undefined {
+  const parts = key.split("-");
+  if (parts.length === 2 && ordinalsOf(lang, "").has(parts[0]!) && /^\p{L}+$/u.test(parts[1]!) && unit(parts[1]!) === undefined)
+    return numbers.get(parts[0]!);
+  return sum(parts.map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
+}
+
+/** A language's ordinal words of one word ("first" to "thirtieth", its dates' `dayWords`), lowercase. */
+const ordinalsOf = perLanguage(
+  (lang): ReadonlySet<string> =>
+    new Set((lang.dates?.dayWords ?? []).flatMap((w) => w.split("|")).filter((w) => !w.includes("-") && !/\s/.test(w))),
 );
 
 function sum(parts: readonly (number | undefined)[]): number | undefined {
