@@ -6,6 +6,7 @@ import type { ChalkInstance } from "chalk";
 import {
   type BatchOptions,
   type BatchPair,
+  type BatchResult,
   EXTENSIONS_SAID,
   type JobResult,
   pairsWithNothing,
@@ -166,26 +167,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   }
   if (result.pooled !== undefined && !flags.quiet)
     io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
-  // The directions of the pairs aligned, as the line says ("190 aligned (189 bg → en, 1 de → en)"), not of those that failed.
-  const aligned = pairs.filter((_, k) => result.results[k]?.status === "done");
-  if (!flags.quiet)
-    io.stdout.write(
-      summaryTable(
-        result.results,
-        unpaired,
-        result.seconds,
-        table,
-        aligned.length ? directions(aligned, flags) : undefined,
-        checkHint(manifest, flags),
-      ),
-    );
-  // Quiet, a pair that failed is still said, and one whose units no memory takes (not a translation): the table that would
-  // say it is not written, and its output alone would be an empty file.
-  else
-    for (const r of result.results) {
-      if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
-      if (r.status === "done" || r.status === "skipped") for (const p of r.problems ?? []) io.stderr.write(`sverka: ${r.name}: ${p}\n`);
-    }
+  tellResults(result, pairs, unpaired, { flags, manifest, io, table });
   // An interrupted batch writes no merged memory: one of the finished pairs only, under the name of the whole, would pass for it.
   const merged = flags.mergeTmx && !result.interrupted ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
   if (merged && !flags.quiet) io.stderr.write(`${describeMerged(merged)}\n`);
@@ -382,6 +364,36 @@ function statusText(r: JobResult): string {
     case "failed":
       return `failed: ${r.error}${r.removed ? " (its earlier output removed)" : ""}`;
   }
+}
+
+/** The table under the bar, or, quiet, the pairs that failed and those flagged as a whole, a line each on stderr. */
+function tellResults(
+  result: BatchResult,
+  pairs: readonly BatchPair[],
+  unpaired: readonly Unpaired[],
+  to: { readonly flags: BatchFlags; readonly manifest: string; readonly io: Io; readonly table: ChalkInstance },
+): void {
+  const { flags, io } = to;
+  // The directions of the pairs aligned, as the line says ("190 aligned (189 bg → en, 1 de → en)"), not of those that failed.
+  const aligned = pairs.filter((_, k) => result.results[k]?.status === "done");
+  if (!flags.quiet)
+    io.stdout.write(
+      summaryTable(
+        result.results,
+        unpaired,
+        result.seconds,
+        to.table,
+        aligned.length ? directions(aligned, flags) : undefined,
+        checkHint(to.manifest, flags),
+      ),
+    );
+  // Quiet, a pair that failed is still said, and one whose units no memory takes (not a translation): the table that would
+  // say it is not written, and its output alone would be an empty file.
+  else
+    for (const r of result.results) {
+      if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
+      if (r.status === "done" || r.status === "skipped") for (const p of r.problems ?? []) io.stderr.write(`sverka: ${r.name}: ${p}\n`);
+    }
 }
 
 /**
