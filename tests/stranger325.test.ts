@@ -9,13 +9,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { keptLinks } from "../src/formats/text.js";
+import { writeTmx } from "../src/formats/tmx.js";
 import { align, alignFiles, parseDictionary, segment } from "../src/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { scalesIn } from "../src/review/checks/scales.js";
 import { codeBlocksFlag } from "../src/review/code-blocks.js";
 import { matchable } from "../src/score/matches.js";
 import { tokenize } from "../src/score/tokens.js";
-import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
+import { fixture, flagTexts, pairFlagTexts, sverka } from "./helpers.js";
 
 describe("a paragraph of one sentence answered by one at the same place is compared whatever words it shares (stranger 318)", () => {
   test("a tender's three one-line conditions: each prohibition made a permission is an error", () => {
@@ -541,5 +543,74 @@ describe("batch takes --dict, and says which command gives the problems' reasons
     const run = await sverka(["batch", dir, "-s", "en", "-t", "bg", "--out-dir", join(dir, "out"), "--dict", join(dir, "none.tsv")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("none.tsv: no such file");
+  });
+});
+
+describe("two sentences a news item translates in the other order make a unit of the memory each (stranger 330)", () => {
+  test("the moved sentence pairs with its translation in the TMX and the TSV, noted as moved; the flags stay", async () => {
+    const bitext = await alignFiles(fixture("moved", "bg.txt"), fixture("moved", "en.txt"));
+    expect(flagTexts(bitext).filter((f) => f.includes("moved?"))).toHaveLength(2);
+    const tmx = writeTmx(bitext, { date: new Date(0) });
+    expect(tmx).toMatch(
+      /<prop type="x-sverka-link">1-1 s7 t6<\/prop>\s*<tuv xml:lang="bg"><seg>Залата ще бъде затворена от 5 януари до 28 февруари.<\/seg><\/tuv>\s*<tuv xml:lang="en"><seg>Hall 1 will be closed from January 5 to February 28.<\/seg><\/tuv>/u,
+    );
+    expect(tmx.match(/<tu /gu)).toHaveLength(10);
+    expect(keptLinks(bitext).filter((l) => l.source.length && l.target.length)).toHaveLength(10);
+  });
+
+  test("a sentence left out and another added, sharing nothing, make no unit", () => {
+    const b = align(
+      "Първото изречение е тук.\n\nВторото изречение говори за бюджета от 5 млн. лв.\n\nТретото изречение е последно.\n",
+      "The first sentence is here.\n\nThe third sentence is the last one.\n\nA sentence about the weather was added.\n",
+    );
+    expect(keptLinks(b).filter((l) => l.source.length && l.target.length)).toHaveLength(2);
+  });
+});
+
+describe("smaller matters of strangers 326-331", () => {
+  test("a period's year written once in the translation for two dates in words", () => {
+    expect(
+      pairFlagTexts(
+        "Финансовият отчет обхваща периода от 1 януари 2024 г. до 31 декември 2024 г.",
+        "The financial statements cover the period from 1 January to 31 December 2024.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a surname in the other gender's form is one flag, not two", () => {
+    const b = align(
+      "Договорът се подписа от Таня Христова – кмет на общината.\n\nТаня Христова е кмет от 2019 г.\n",
+      "The contract was signed by Tanya Hristov, Mayor of the Municipality.\n\nTanya Hristova has been mayor since 2019.\n",
+    );
+    expect(flagTexts(b)).toEqual([
+      "warning names: the source's Христова (Hristova) is Hristov in the translation: the surname in the other gender's form, another person?",
+    ]);
+  });
+
+  test('a statute\'s "предл." and "б." read as its references', () => {
+    expect(segment("Искът е с правно основание чл. 26, ал. 1, предл. 3 от ЗЗД и е допустим.", "bg")).toHaveLength(1);
+    expect(pairFlagTexts("Приложим е чл. 8, ал. 1, т. 3, б. „в“ от закона.", "Article 8(1)(3)(d) of the Act applies.")).toEqual([
+      'error numbers: the translation says "8(1)(3)(d)" where the source says "б. „в“": another reference',
+    ]);
+    expect(pairFlagTexts("Приложим е чл. 8, ал. 1, т. 3, б. „в“ от закона.", "Article 8(1)(3)(c) of the Act applies.")).toEqual([]);
+  });
+
+  test("batch aligns again a pair up to date when its dictionaries change", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-stale-"));
+    writeFileSync(join(dir, "ui.en.txt"), "Click Save to keep your changes.\n");
+    writeFileSync(join(dir, "ui.bg.txt"), "Щракнете върху Save, за да запазите промените.\n");
+    writeFileSync(join(dir, "glossary.tsv"), "Save\tЗапази\n");
+    const args = ["batch", dir, "-s", "en", "-t", "bg", "--out-dir", join(dir, "out"), "--jobs", "1", "-q", "--fail-on", "warning"];
+    expect((await sverka(args)).code).toBe(0);
+    expect((await sverka([...args, "--dict", join(dir, "glossary.tsv")])).code).toBe(1);
+    writeFileSync(join(dir, "glossary.tsv"), "Dashboard\tТабло\n");
+    expect((await sverka([...args, "--dict", join(dir, "glossary.tsv")])).code).toBe(0);
+  });
+});
+
+describe("a chapter's Roman figure spelt in tens and units (stranger 333)", () => {
+  test('"Chapter Twenty-one" is "Глава XXI"; "Twenty-two" is not', () => {
+    expect(pairFlagTexts("Глава XXI", "Chapter Twenty-one")).toEqual([]);
+    expect(pairFlagTexts("Глава XXI", "Chapter Twenty-two")).toEqual(["warning names: XXI is not in the translation"]);
   });
 });

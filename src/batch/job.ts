@@ -167,13 +167,22 @@ function pooledDictionary(options: JobOptions): Dictionary | undefined {
   return pooledCache.dictionary;
 }
 
-/** The given dictionaries (`dictionaries`), read once per thread. */
+/** The given dictionaries (`dictionaries`), read once in each thread while their files stay as they are. */
 let givenCache: { key: string; dictionary: Promise<Dictionary | undefined> } | undefined;
 
-function givenDictionary(options: JobOptions): Promise<Dictionary | undefined> {
+async function givenDictionary(options: JobOptions): Promise<Dictionary | undefined> {
   const paths = options.dictionaries ?? [];
-  if (paths.length === 0) return Promise.resolve(undefined);
-  const key = [options.sourceLang, options.targetLang, ...paths].join("\n");
+  if (paths.length === 0) return undefined;
+  // Each job brings its options anew (a thread's message): the files themselves say whether they are the ones read.
+  const stamps = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => [p, s.size, s.mtimeMs],
+        () => [p],
+      ),
+    ),
+  );
+  const key = JSON.stringify([options.sourceLang, options.targetLang, stamps]);
   if (givenCache?.key !== key)
     givenCache = {
       key,

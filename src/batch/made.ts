@@ -10,9 +10,9 @@
  * judged by times, as before.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { VERSION } from "../version.js";
 import type { JobOptions } from "./job.js";
 import type { BatchPair } from "./manifest.js";
@@ -39,7 +39,20 @@ export function optionsDigest(options: JobOptions & { readonly learnAcross?: boo
     options.learnAcross ?? false,
     // Only where given: a record written without it stays up to date.
     ...(options.creationDate ? [options.creationDate.toISOString()] : []),
+    // The dictionaries as they are now: one given, or changed, makes the pairs' flags others (regress75: a pair up to date
+    // kept the count of a run without the termbase).
+    ...(options.dictionaries?.length ? [options.dictionaries.map(fileStamp)] : []),
   ]);
+}
+
+/** A file's path, size and time of change, or its path alone where it cannot be read. */
+function fileStamp(path: string): unknown[] {
+  try {
+    const s = statSync(path);
+    return [resolve(path), s.size, s.mtimeMs];
+  } catch {
+    return [resolve(path)];
+  }
 }
 
 /** The digest of one pair's output: the run's options, the pair's languages, and its inputs as they are now (undefined: an input cannot be read). */

@@ -109,7 +109,53 @@ export function leftOutIn(bitext: Bitext, options: WriteOptions = {}): (link: Li
 /** Links kept for a memory or a pair list: see `leftOutReason` and `documentLeftOut`. */
 export function keptLinks(bitext: Bitext, options: WriteOptions = {}): readonly Link[] {
   const reason = leftOutIn(bitext, options);
-  return bitext.links.filter((l) => reason(l) === undefined);
+  const kept = bitext.links.filter((l) => reason(l) === undefined);
+  const moved = movedUnits(bitext);
+  if (moved.size === 0) return kept;
+  // Each after its source sentence's place, as the links run.
+  return kept.flatMap((l) => {
+    const unit = l.source.length === 1 && l.target.length === 0 ? moved.get(l.source[0]!) : undefined;
+    return unit && reason(unit) === undefined ? [l, unit] : [l];
+  });
+}
+
+/**
+ * A sentence the translation moved a few sentences away (two list items swapped, a news item's two sentences in the
+ * other order): the aligner, whose links run in order, leaves it unmatched on both sides, and the review says each is
+ * the other's ("moved?", `evidence.movedTo`). The two make a unit of a memory, one of its own (stranger 330: two
+ * correct sentences lost). By source sentence; only where each names the other, and no reviewer decided either.
+ */
+function movedUnits(bitext: Bitext): Map<number, Link> {
+  const out = new Map<number, Link>();
+  const movedOf = (link: Link, type: "missing" | "added") =>
+    (link.flags ?? []).find((f) => f.type === type && typeof (f.evidence as { movedTo?: unknown } | undefined)?.movedTo === "number");
+  const byTarget = new Map<number, Link>();
+  for (const l of bitext.links)
+    if (l.source.length === 0 && l.target.length === 1 && !l.status && movedOf(l, "added")) byTarget.set(l.target[0]!, l);
+  if (byTarget.size === 0) return out;
+  for (const l of bitext.links) {
+    if (l.source.length !== 1 || l.target.length !== 0 || l.status || l.correction !== undefined) continue;
+    const flag = movedOf(l, "missing");
+    const j = (flag?.evidence as { movedTo: number } | undefined)?.movedTo;
+    const other = j === undefined ? undefined : byTarget.get(j);
+    const back = other && (movedOf(other, "added")!.evidence as { movedTo: number }).movedTo;
+    if (!other || back !== l.source[0]) continue;
+    const i = l.source[0]!;
+    out.set(i, {
+      source: [i],
+      target: [j!],
+      kind: "1-1",
+      score: Math.min(l.score, other.score),
+      flags: [
+        {
+          type: "order",
+          severity: "info",
+          reason: `source sentence ${i + 1} is translation sentence ${j! + 1}, moved from its place: a unit of its own`,
+        },
+      ],
+    });
+  }
+  return out;
 }
 
 /** What was left out of a memory, and why: each unit counted once, under its first reason. */

@@ -102,8 +102,10 @@ export const bg: LanguageData = {
     // "протокол обр. 2а" (образец, form)
     "чл",
     "ал",
-    // a paragraph's sentence cited with its number ("чл. 79, ал. 1, изр. 1 ЗЗД"; stranger 285)
+    // a paragraph's sentence cited with its number ("чл. 79, ал. 1, изр. 1 ЗЗД"; stranger 285), and its alternative
+    // ("чл. 26, ал. 1, предл. 3 от ЗЗД"; stranger 331)
     "изр",
+    "предл",
     // a share by mass, by volume or by amount written with a space before its sign ("15 тегл. %"; stranger 295)
     "тегл",
     "мас",
@@ -705,7 +707,8 @@ export const bg: LanguageData = {
   addressLetterWords: ["бл", "блок", "вх", "вход", "ап", "апартамент", "сек", "секция"],
   // Accounting's and auditing's standards as Bulgarian writes them (the official translations' abbreviations).
   standards: { IFRS: ["МСФО"], IAS: ["МСС"], IFRIC: ["КРМСФО", "КТМСФО"], SIC: ["ПКР"], ISA: ["МОС"] },
-  referenceWords: ["буква", "букви", "част", "раздел", "глава", "дял", "приложение", "точка", "том", "книга"],
+  // "б." is a statute's "буква" abbreviated ("чл. 8, ал. 1, т. 3, б. „в“"; stranger 331).
+  referenceWords: ["буква", "букви", "б", "част", "раздел", "глава", "дял", "приложение", "точка", "том", "книга"],
   // Function words and forms of "to be": about a third of the words of a Bulgarian text.
   // Many are Russian or Macedonian words too: the alphabet tells those apart (ы, э, ј, ќ...).
   frequentWords: [

@@ -456,7 +456,15 @@ function romanIn(surface: string, other: readonly Matchable[], otherLang?: Langu
   const key = String(value);
   // Or its ordinal in words: "XIV век" / "the fourteenth century", "seventeenth-century", "Ivan Asen the Second" (stranger 227).
   const words = otherLang?.numberWords;
-  const said = (word: string) => words !== undefined && word.split("-").some((w) => Object.hasOwn(words, w) && words[w] === value);
+  const units = otherLang?.compoundUnits ?? {};
+  const of = (w: string) => (words !== undefined && Object.hasOwn(words, w) ? words[w] : undefined);
+  // Tens and units too: "Chapter Twenty-one" for "Глава XXI" (stranger 333: 45 warnings in one book).
+  const compound = (parts: readonly string[]) =>
+    parts.length === 2 && (of(parts[0]!) ?? 0) >= 20 && (of(parts[0]!) ?? 0) % 10 === 0
+      ? of(parts[0]!)! + (Object.hasOwn(units, parts[1]!) ? units[parts[1]!]! : (of(parts[1]!) ?? 100))
+      : undefined;
+  const said = (word: string) =>
+    words !== undefined && (word.split("-").some((w) => of(w) === value) || compound(word.split("-")) === value);
   return other.some(
     (t) =>
       (t.kind === "number" && (t.key === key || DECADE_CENTURY.exec(t.surface)?.[1] === String(value - 1))) ||

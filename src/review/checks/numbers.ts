@@ -4,7 +4,7 @@ import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
-import { keptPerLanguage } from "../memo.js";
+import { keptPerLanguage, perLanguage } from "../memo.js";
 import { escapeRegExp, isAre, romanValue, spacedOtherwise, unique } from "../text.js";
 import { objectList } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
@@ -355,8 +355,8 @@ function unpaired(
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
   [us, ut] = withoutSameFigures(us, ut, s, t);
   // "от 01.03.2025 г. до 15.07.2025 г." / "from 1 March to 15 July 2025": a range's year written once (stranger 147).
-  us = us.filter((v) => !yearOfDates(v, lt.target));
-  ut = ut.filter((v) => !yearOfDates(v, lt.source));
+  us = us.filter((v) => !yearOfDates(v, lt.target, ctx.target.lang));
+  ut = ut.filter((v) => !yearOfDates(v, lt.source, ctx.source.lang));
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "по чл. 12, ал. 3" / "under Clause 12.3": a clause and its paragraph, numbered by their labels on one side (stranger 187).
   if (us.length > 0 && ut.length > 0) {
@@ -1755,13 +1755,19 @@ function romanRead(ctx: ReviewContext, link: Link, us: Counted[], ut: Counted[],
 }
 
 /** A year, read only from dates in figures, that the other side writes too, fewer times: once for a range of dates. */
-function yearOfDates(v: Counted, other: readonly Matchable[]): boolean {
+function yearOfDates(v: Counted, other: readonly Matchable[], lang: LanguageProfile): boolean {
+  if (!/^(?:19|20)\d{2}$/u.test(v.key) || !other.some((t) => t.kind === "number" && t.key === v.key)) return false;
+  // Dates in words too: "от 1 януари 2024 г. до 31 декември 2024 г." / "from 1 January to 31 December 2024", the other
+  // side naming two months, the year once (stranger 326).
   return (
-    /^(?:19|20)\d{2}$/u.test(v.key) &&
-    v.surfaces.every((x) => DOTTED_YEAR.test(x)) &&
-    other.some((t) => t.kind === "number" && t.key === v.key)
+    v.surfaces.every((x) => DOTTED_YEAR.test(x)) || other.filter((t) => t.kind === "word" && monthsOf(lang, "").has(t.key)).length >= 2
   );
 }
+
+/** A language's month names and their forms, lowercase. */
+const monthsOf = perLanguage(
+  (lang): ReadonlySet<string> => new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase().replace(/\.$/u, ""))),
+);
 
 /** A date with dots and its year: "15.07.2025". */
 const DOTTED_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;

@@ -160,9 +160,12 @@ export const surnamesMisspelled: Check = {
     const cyrillicSource = ctx.source.script !== "Latin";
     if (cyrillicSource === (ctx.target.script !== "Latin")) return undefined;
     const lt = ctx.linkTokens(k);
-    const found = cyrillicSource
-      ? misspelt(lt.source, lt.target, ctx.source.lang, () => formsInDocument(ctx, "target"))
-      : misspelt(lt.target, lt.source, ctx.target.lang, () => formsInDocument(ctx, "source"));
+    const [own, latin, lang] = cyrillicSource ? [lt.source, lt.target, ctx.source.lang] : [lt.target, lt.source, ctx.target.lang];
+    const spelt = misspelt(own, latin, lang, () => formsInDocument(ctx, cyrillicSource ? "target" : "source"));
+    // The other gender's form is the gender check's to say, a sharper cause: one flag (strangers 327, 328: "Христова" /
+    // "Hristov" was a surname spelt otherwise and the other gender's form).
+    const gendered = spelt.length && lang.surnameGenders ? otherGender(own, latin, lang) : [];
+    const found = spelt.filter(([surname, written]) => !gendered.some(([w, given]) => w === surname && given === written));
     if (found.length === 0) return undefined;
     const said = found.map(([surname, written, roman]) =>
       cyrillicSource ? `${written} where the source has ${surname} (${roman})` : `${surname} (${roman}) where the source has ${written}`,
