@@ -614,3 +614,42 @@ describe("a chapter's Roman figure spelt in tens and units (stranger 333)", () =
     expect(pairFlagTexts("Глава XXI", "Chapter Twenty-two")).toEqual(["warning names: XXI is not in the translation"]);
   });
 });
+
+describe("a web shop's and a project report's negations and signs (strangers 332, 335)", () => {
+  test("a negation the lexicon now knows the verb of is an error where it went", () => {
+    const reversed = [
+      ["Общественият контрол не е проведен в срок.", "The public control was carried out on time."],
+      ["Не са констатирани нередности.", "Irregularities were found."],
+      ["Планът не предвижда нови дейности.", "The plan intends new activities."],
+    ];
+    for (const [bg, en] of reversed) expect(pairFlagTexts(bg!, en!).map((f) => f.slice(0, 14))).toEqual(["error negation"]);
+    expect(pairFlagTexts("Не са констатирани нередности.", "No irregularities were found.")).toEqual([]);
+  });
+
+  test('"are not eligible" is a prohibition, which "могат" turns into a permission', () => {
+    expect(
+      pairFlagTexts(
+        "Existing customers are not eligible for this discount.",
+        "Съществуващите клиенти също могат да се възползват от тази отстъпка.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error negation: the source says "are not eligible for", and the translation permits it ("могат"): meaning reversed?']);
+  });
+
+  test("a minus before a currency's sign is the amount's: '−€8.93' is '−8,93 €'", () => {
+    expect(pairFlagTexts("Discount: −€8.93", "Отстъпка: −8,93 €", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Discount: −€8.93", "Отстъпка: 8,93 €", "en", "bg").map((f) => f.slice(0, 13))).toEqual(["error numbers"]);
+  });
+
+  test('"Lightweight" in a product\'s title is a word the translation translates, no name', () => {
+    expect(
+      pairFlagTexts(
+        "Trail Runner 3 – Lightweight running shoes | PeakStore",
+        "Trail Runner 3 – Леки обувки за бягане | PeakStore",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -37,7 +37,9 @@ const LOWERCASE = narrowable(String.raw`\p{Ll}`, "u");
  * ("–20 °C"). Three characters before the number are enough to tell.
  */
 export function minusBefore(before: string): boolean {
-  return /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);
+  // A currency's sign between: "−€8.93", "-$5" (stranger 335: "−€8.93" / "−8,93 €" was a sign added).
+  const at = /[€$£¥]$/u.test(before) ? before.slice(0, -1) : before;
+  return /(?:^|[\s(])[-−–]$/u.test(at) && !/\d\s?[-−–]$/u.test(at);
 }
 
 /** The last word of a text, lowercased, if only punctuation and quotes follow it. */
