@@ -653,3 +653,31 @@ describe("a web shop's and a project report's negations and signs (strangers 332
     ).toEqual([]);
   });
 });
+
+describe("a line of dialogue merged with narration the translation says nothing in speech of (stranger 333)", () => {
+  const novel = (bg: readonly string[], en: readonly string[]) =>
+    align(`${bg.join("\n")}\n`, `${en.join("\n")}\n`, { sourceLang: "bg", targetLang: "en" });
+  const bg = [
+    "— Защо?",
+    "— Мисля, че ще вали — каза Рада, като погледна небето.",
+    "Камбаната на черквата удари пладне и пазарът постепенно опустя. Тодор взе кесията от масата и излезе, без да каже нито дума. Дъждът не спря цели три дни и реката излезе от коритото си.",
+    "— Не.",
+    "— Не плачи, Марине, всичко ще се оправи.",
+  ];
+  const en = [
+    "— Why?",
+    "— I think it's going to rain, — said Rada, looking at the sky.",
+    "The church bell struck noon, and the market gradually emptied. Todor took the purse from the table and left without a word. The rain did not stop for three whole days, and the river burst its banks.",
+    "— Don't cry, Marin, everything will be all right.",
+  ];
+
+  test("the reply left out is a warning naming it, in a novel saved a paragraph a line", () => {
+    expect(flagTexts(novel(bg, en)).filter((f) => f.startsWith("warning missing"))).toEqual([
+      'warning missing: the translation seems to leave out source sentence 6 ("— Не."): a line of dialogue matched with a translation sentence that says nothing in speech (no dash, no quotation mark), which answers the other sentence alone',
+    ]);
+  });
+
+  test("translated, no flag", () => {
+    expect(flagTexts(novel(bg, [...en.slice(0, 3), "— No.", en[3]!]))).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ const LABEL_OPENS = narrowable(String.raw`^\s*\p{Lu}{4,}\s*[!:]`, "u");
 const QUOTED_CHARS = 80;
 
 /** What shows the sentence is not translated: it shares nothing, lacks the "?" or "!" it ends with, adds nothing to its neighbour's evidence (nor any of its numbers), leaves no room, or lies in another paragraph. */
-type Why = "nothing" | "mark" | "neighbour" | "numbers" | "room" | "paragraph" | "usual";
+type Why = "nothing" | "mark" | "neighbour" | "numbers" | "room" | "paragraph" | "usual" | "speech";
 
 interface Orphan {
   readonly side: "source" | "target";
@@ -111,9 +111,11 @@ function reasonFor(ctx: ReviewContext, link: Link, orphan: Orphan): string {
         ? `the words it shares with the ${partner} matched with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`
         : orphan.why === "numbers"
           ? `none of its numbers is in the ${partner} matched with it, and the words it shares with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too`
-          : orphan.why === "room"
-            ? `the words of ${others} run through the ${partner} matched with it from ${orphan.id === link[orphan.side][0] ? "its start" : "end to end"}, leaving no room for this one, which shares little with it`
-            : `it lies in another paragraph than ${others} it is matched with, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`;
+          : orphan.why === "speech"
+            ? `a line of dialogue matched with a ${partner} sentence that says nothing in speech (no dash, no quotation mark), which answers ${others} alone`
+            : orphan.why === "room"
+              ? `the words of ${others} run through the ${partner} matched with it from ${orphan.id === link[orphan.side][0] ? "its start" : "end to end"}, leaving no room for this one, which shares little with it`
+              : `it lies in another paragraph than ${others} it is matched with, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`;
   return `${head}: ${why}`;
 }
 
@@ -165,7 +167,27 @@ function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
     const found = hidden(ctx, merge, id);
     if (found) return found;
   }
-  return undefined;
+  return speechAlone(ctx, merge);
+}
+
+/** A line of dialogue opening with its dash ("— Не.", "– No."), as novels set speech. */
+const SPEECH_LINE = /^\s*[—–―]\s*\S/u;
+/** A dash or a quotation mark: the other side's sentence says something in speech. */
+const SPEECH_MARK = /[—–―"“”„«»]/u;
+
+/**
+ * A line of dialogue merged with a sentence of narration, where the one sentence on the other side says nothing in
+ * speech (no dash, no quotation mark): the reply left out, or added ("Дъждът не спря цели три дни. — Не." / "The rain did
+ * not stop for three whole days."; stranger 333: a novel saved a paragraph a line, where no paragraph tells them apart).
+ */
+function speechAlone(ctx: ReviewContext, merge: Merge): Orphan | undefined {
+  if (merge.ids.length !== 2 || SPEECH_MARK.test(merge.oneText)) return undefined;
+  const [a, b] = merge.ids as readonly [number, number];
+  const [ta, tb] = [merge.many.text([a]), merge.many.text([b])];
+  const speech = SPEECH_LINE.test(tb) && !SPEECH_MARK.test(ta) ? b : SPEECH_LINE.test(ta) && !SPEECH_MARK.test(tb) ? a : undefined;
+  if (speech === undefined) return undefined;
+  const [i, j] = merge.fromSource ? [speech, merge.one] : [merge.one, speech];
+  return { side: merge.side, id: speech, why: "speech", evidence: ctx.evidence(i, j), expected: 0, deviationsWithout: 0 };
 }
 
 /**

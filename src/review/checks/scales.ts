@@ -3,6 +3,7 @@
  * one side only, or another on each, every figure of the table under it reads a thousand times off, though each
  * figure is copied right (stranger 326: "в хиляди български лева (хил. лв.)" / "in Bulgarian leva (BGN)" passed).
  */
+import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { CURRENCY_CODES } from "../../lang/units.js";
 import type { Matchable } from "../../score/index.js";
@@ -29,6 +30,12 @@ const currencyWordsOf = perLanguage((lang): ReadonlySet<string> => {
   for (const code of CURRENCY_CODES) if (/^[A-Z]{3}$/u.test(code)) out.add(code.toLowerCase());
   return out;
 });
+
+/** Per language, whether a text may declare a scale: a magnitude's word anywhere (its start), or thousands written '000. */
+const mayScale = perLanguage(
+  (lang): NarrowablePattern =>
+    narrowable(`(?<!\\p{L})(?:${lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)"})|['’]000|000s|\\(000\\)`, "iu"),
+);
 
 /** How many words a scale word may stand before its currency ("хиляди български лева", "thousands of euros"). */
 const CURRENCY_REACH = 3;
@@ -57,6 +64,8 @@ function amountWord(key: string, lang: LanguageProfile): boolean {
  */
 export function scalesIn(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Scale[] {
   const out: Scale[] = [];
+  // Most texts name no magnitude and write no '000: one search passes them (a long pair has 100,000 links a side).
+  if (!mayScale(lang, "").for(text).test(text)) return out;
   const currencies = currencyWordsOf(lang, "");
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;

@@ -455,6 +455,9 @@ export const untranslatedRun: Check = {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
     if (earlier.some((f) => f.type === "untranslated")) return undefined;
     const script = ctx.source.script;
+    // Most translations hold no four words in a row of the source's script: one search passes them.
+    const quick = RUN_OF_WORDS[script];
+    if (quick && !quick.test(ctx.target.text(link.target))) return undefined;
     const words = (text: string) => text.match(RUN_WORD) ?? [];
     // Code, commands, placeholders, addresses and glosses in brackets are the same in any language.
     const targetText = link.target
@@ -496,6 +499,12 @@ export const untranslatedRun: Check = {
 
 /** A path, a file's or a host's name, an identifier: marks inside a word ("/var/log/app.log", "app_id", "a@b"), no words of a language. */
 const CODE_LIKE = /\S*(?:[/\\@_=<>]|\p{L}\.\p{L})\S*/gu;
+
+/** Four words in a row of a script, as a first sieve (`COPIED_RUN_WORDS`): the scripts sverka's languages write. */
+const RUN_OF_WORDS: Readonly<Record<string, RegExp>> = {
+  Latin: /(?:[A-Za-z\u00c0-\u024f]+[^\p{L}\p{N}]+){3}[A-Za-z\u00c0-\u024f]/u,
+  Cyrillic: /(?:[\u0400-\u052f]+[^\p{L}\p{N}]+){3}[\u0400-\u052f]/u,
+};
 
 /** Words and the marks a quotation left ("|"), as `untranslatedRun` reads them. */
 const RUN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\|/gu;
