@@ -681,3 +681,36 @@ describe("a line of dialogue merged with narration the translation says nothing 
     expect(flagTexts(novel(bg, [...en.slice(0, 3), "— No.", en[3]!]))).toEqual([]);
   });
 });
+
+describe("a vote's counts given to the other side (stranger 330)", () => {
+  const bg = "За бюджета гласуваха 132 народни представители, против бяха 74, а 12 се въздържаха.";
+  const error =
+    "error numbers: the vote's counts are swapped: 132 for in the source is 132 against in the translation, 74 against in the source is 74 for in the translation";
+
+  test("each clause's count takes the side its clause names, however the sentence says it", () => {
+    expect(pairFlagTexts(bg, "The budget was supported by 74 MPs, with 132 voting against and 12 abstaining.")).toEqual([error]);
+    expect(
+      pairFlagTexts(
+        "За гласуваха 132 депутати, против – 74, въздържали се – 12.",
+        "There were 74 votes in favour, 132 against and 12 abstentions.",
+      ),
+    ).toEqual([error]);
+    expect(
+      pairFlagTexts(
+        "Решението беше подкрепено от 132 депутати, а 74 гласуваха против.",
+        "The decision was supported by 74 MPs, while 132 voted against.",
+      ),
+    ).toEqual([error]);
+    expect(
+      pairFlagTexts(
+        "Предложението беше прието със 132 гласа „за“, 74 „против“ и 12 „въздържал се“.",
+        "The proposal was adopted with 74 votes in favour, 132 against and 12 abstentions.",
+      ),
+    ).toEqual([error]);
+  });
+
+  test("the same counts on the same sides, or no vote, no flag", () => {
+    expect(pairFlagTexts(bg, "The budget was supported by 132 MPs, with 74 voting against and 12 abstaining.")).toEqual([]);
+    expect(pairFlagTexts("Пътят е 132 км, а тунелът е 74 м.", "The road is 132 km and the tunnel is 74 m.")).toEqual([]);
+  });
+});

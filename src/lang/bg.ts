@@ -819,6 +819,13 @@ export const bg: LanguageData = {
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   // "6.1% vs. 1.9%": two figures compared, in the groups' order (stranger 315).
   versus: "срещу|спрямо|в\\s+сравнение\\s+с",
+  // A vote's counts ("132 гласа „за“, 74 „против“, 12 „въздържал се“"; stranger 330).
+  votes: {
+    for: String.raw`за|подкреп\p{L}*|одобри\p{L}*`,
+    against: String.raw`против|отхвърл\p{L}*`,
+    abstain: String.raw`въздърж\p{L}*`,
+  },
+  clauseOpeners: ["а", "и", "докато", "като"],
   negativeAmountWords: [
     "загуб",
     "отрицател",

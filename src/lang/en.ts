@@ -483,6 +483,12 @@ export const en: LanguageData = {
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   // "6.1% vs. 1.9%": two figures compared, in the groups' order (stranger 315).
   versus: String.raw`vs\.?|v\.|versus|compared\s+with`,
+  votes: {
+    for: String.raw`for|in\s+favou?r|support\p{L}*|approv\p{L}*|ayes?`,
+    against: String.raw`against|oppos\p{L}*|noes|nays?|reject\p{L}*`,
+    abstain: String.raw`abstain\p{L}*|abstention\p{L}*`,
+  },
+  clauseOpeners: ["and", "while", "whereas", "with"],
   negativeAmountWords: [
     "loss",
     "negative",

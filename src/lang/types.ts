@@ -597,6 +597,14 @@ export interface LanguageData {
    */
   readonly versus?: string;
   /**
+   * A vote's sides, each a regex source matched case-insensitively as whole words: those for ("за", "in favour",
+   * "supported"), against ("против", "against") and abstaining ("въздържа*", "abstain*"). A clause's number beside
+   * one of them is its count (`votesSwapped`).
+   */
+  readonly votes?: { readonly for: string; readonly against: string; readonly abstain: string };
+  /** Words that open a clause of their own without a comma ("а", "докато", "while"): a vote's counts are told apart by them too. */
+  readonly clauseOpeners?: readonly string[];
+  /**
    * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
    * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in
    * brackets is not compared.

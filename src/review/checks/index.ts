@@ -52,6 +52,7 @@ import type { Check } from "./types.js";
 import { conversionWrong, unitColumnChanged, unitLeftOut, units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated, untranslatedRun } from "./untranslated.js";
+import { votesSwapped } from "./votes.js";
 import { weekdays } from "./weekdays.js";
 
 export type { Check } from "./types.js";
@@ -71,6 +72,7 @@ export const CHECKS: readonly Check[] = [
   units,
   // Who pays whom first: two parties' identifiers that trade places with them are its cause (stranger 224).
   payerSwapped,
+  votesSwapped,
   numbersSwapped,
   conversionWrong,
   scaleChanged,

@@ -321,9 +321,13 @@ function hidden(ctx: ReviewContext, merge: Merge, id: number): Orphan | undefine
   }
   // Numbers are carried as they are: a sentence none of whose numbers the other side has, adding nothing else either, was left out, whatever the length says.
   const [i, j] = merge.fromSource ? [id, merge.one] : [merge.one, id];
-  if ((first || last) && evidence < ctx.options.orphanRatio * expected && numbersNoneIn(ctx, merge.fromSource, i, j)) {
+  if ((first || last) && numbersNoneIn(ctx, merge.fromSource, i, j)) {
+    // What it shares may all be the rest's (`added`, nothing): words learned across many documents make it share as much
+    // as a sentence is wanted to (stranger 336: `batch --learn-across` hid "И двете църкви са били построени ... 1870 г."
+    // merged into its neighbour, where a batch without them found it).
     const added = addedEvidence(ctx, merge, first);
-    if (added <= ADDED_SHARE * expected) return { ...base, why: "numbers", added };
+    if (added <= ADDED_SHARE * expected && (evidence < ctx.options.orphanRatio * expected || added <= 0))
+      return { ...base, why: "numbers", added };
   }
   // Where its translation would be is read on the translation's words, source to target.
   if (!merge.fromSource || !(first || last) || evidence > ROOMLESS_RATIO * expected || Math.abs(without) >= ROOMLESS_DEVIATIONS)

@@ -14,6 +14,7 @@ import { openingLabel } from "./numbers.js";
 import { PAYER_SWAPPED } from "./parties.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
+import { VOTES_SWAPPED } from "./votes.js";
 
 /** A number written once on its side, with the words between it and the numbers of that kind next to it. */
 interface Placed {
@@ -56,8 +57,8 @@ export const numbersSwapped: Check = {
   textOnly: true,
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
-    // The parties' identifiers moved with them: who pays whom says the cause (`payerSwapped`).
-    if (earlier.some((f) => f.reason.startsWith(PAYER_SWAPPED))) return undefined;
+    // The parties' identifiers moved with them: who pays whom says the cause (`payerSwapped`); a vote's sides say theirs.
+    if (earlier.some((f) => f.reason.startsWith(PAYER_SWAPPED) || f.reason.startsWith(VOTES_SWAPPED))) return undefined;
     const lt = ctx.linkTokens(k);
     // Most links hold fewer than two numbers a side: their texts need not be read.
     if (numberCount(lt.source) < 2 || numberCount(lt.target) < 2) return undefined;
