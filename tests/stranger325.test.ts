@@ -714,3 +714,15 @@ describe("a vote's counts given to the other side (stranger 330)", () => {
     expect(pairFlagTexts("Пътят е 132 км, а тунелът е 74 м.", "The road is 132 km and the tunnel is 74 m.")).toEqual([]);
   });
 });
+
+describe("a statement's income made an expense (stranger 326)", () => {
+  test('"данъчен приход" / "tax expense" is an error; income and expenses both said, or costs for разходи, no flag', () => {
+    expect(pairFlagTexts("Данъчният приход за годината е 1 234 хил. лв.", "The tax expense for the year is BGN 1,234 thousand.")).toEqual([
+      'error terms: the source says "приход" (income), the translation "expense" (expense): another line of a statement (income or expense)?',
+    ]);
+    expect(pairFlagTexts("Приходите и разходите за годината са балансирани.", "Income and expenses for the year are balanced.")).toEqual(
+      [],
+    );
+    expect(pairFlagTexts("Разходите за персонал нараснаха.", "Staff costs increased.")).toEqual([]);
+  });
+});

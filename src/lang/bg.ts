@@ -958,6 +958,8 @@ export const bg: LanguageData = {
       right: ["десен", "дясна", "дясно", "десния", "десният", "дясната", "дясното", "десни", "десните", "отдясно", "надясно", "вдясно"],
     },
     result: { profit: ["печалб*"], loss: ["загуб*"] },
+    // A statement's line: "данъчен приход" / "tax expense" turns income into expense (stranger 326).
+    flow: { income: ["приход*"], expense: ["разход*"] },
     // A region's compass point (stranger 133: "Северна България" / "Southern Bulgaria").
     compass: {
       north: ["северн*", "на север", "север"],

@@ -624,6 +624,11 @@ export const en: LanguageData = {
       profit: ["profit", "profits", "net income", "net earnings", "gain on", "gains on", "gain from", "gains from"],
       loss: ["loss", "losses", "net loss"],
     },
+    // A statement's line: income or revenue against an expense or a cost ("данъчен приход" / "tax expense"; stranger 326).
+    flow: {
+      income: ["income", "revenue", "revenues", "proceeds"],
+      expense: ["expense", "expenses", "expenditure", "expenditures"],
+    },
     sign: { positive: ["positive"], negative: ["negative"] },
     indication: { contraindicated: ["contraindicated", "contraindication", "contraindications"], recommended: ["recommended"] },
     position: { front: ["front"], rear: ["rear"] },

@@ -76,6 +76,8 @@ const DECISIVE = new Set([
   "side",
   "sign",
   "result",
+  // A statement's income made an expense, as a profit made a loss (stranger 326: "данъчен приход" / "tax expense").
+  "flow",
   "interval",
   "mealtime",
   "severity",
@@ -128,6 +130,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   sidedness: "test (one- or two-sided)",
   ratio: "ratio (hazard, odds or risk)",
   law: "law",
+  flow: "line of a statement (income or expense)",
 };
 
 /** A form of a class's member: its test, class and member. */
