@@ -428,10 +428,33 @@ export async function readFiles(
 ): Promise<{ flow: Flow<AlignedBitext>; finish: (bitext: AlignedBitext) => AlignedBitext }> {
   const withFiles = await readOptionFiles(options);
   const { source, target } = await readPair(sourcePath, targetPath, withFiles);
+  const langs = {
+    sourceLang: withRegion(withFiles.sourceLang ?? DEFAULT_LANGS.source, source),
+    targetLang: withRegion(withFiles.targetLang ?? DEFAULT_LANGS.target, target),
+  };
+  // The defaults stay defaults (a summary says so) unless a page's own tag gave them a region.
+  const told = {
+    ...(langs.sourceLang !== (withFiles.sourceLang ?? DEFAULT_LANGS.source) || withFiles.sourceLang
+      ? { sourceLang: langs.sourceLang }
+      : {}),
+    ...(langs.targetLang !== (withFiles.targetLang ?? DEFAULT_LANGS.target) || withFiles.targetLang
+      ? { targetLang: langs.targetLang }
+      : {}),
+  };
   return {
-    flow: documentsFlow(source, target, { ...withFiles, sourcePath, targetPath }),
+    flow: documentsFlow(source, target, { ...withFiles, ...told, sourcePath, targetPath }),
     finish: (bitext) => withEncodings(bitext, source, target),
   };
+}
+
+/**
+ * A language given without a region, given its region by the page's own tag where it names the same language
+ * (`<html lang="en-US">` and `-s en`: a US page's 04/01/2026 is April 1, not read both ways; stranger 335).
+ */
+function withRegion(lang: string, doc: InputDocument): string {
+  const declared = doc.declaredLang;
+  if (!declared || lang.includes("-") || !declared.includes("-")) return lang;
+  return declared.split("-")[0]!.toLowerCase() === lang.toLowerCase() && isLanguageTag(declared) ? declared : lang;
 }
 
 /** Reads and segments two documents as `alignFiles` does, for callers that align them their own way (a batch's draft pass). */

@@ -726,3 +726,34 @@ describe("a statement's income made an expense (stranger 326)", () => {
     expect(pairFlagTexts("Разходите за персонал нараснаха.", "Staff costs increased.")).toEqual([]);
   });
 });
+
+describe("a deadline on a day of the month, its ordinal after an article (stranger 325)", () => {
+  test('"не по-късно от 5-о число" / "no earlier than the 5th day" is reversed; "no later than the 5th" and "by the 5th" keep it', () => {
+    const bg = "Наемът се заплаща не по-късно от 5-о число на текущия месец.";
+    expect(pairFlagTexts(bg, "The rent shall be paid no earlier than the 5th day of the current month.")).toEqual([
+      'error numbers: the limit is reversed: the translation says "no earlier than the 5th" where the source says "не по-късно от 5"',
+    ]);
+    expect(pairFlagTexts(bg, "The rent shall be paid no later than the 5th day of the current month.")).toEqual([]);
+    expect(pairFlagTexts("Наемът се заплаща до 5-о число на месеца.", "The rent is payable by the 5th day of the month.")).toEqual([]);
+  });
+});
+
+describe("an HTML page's own language tag gives a language without a region its region (stranger 335)", () => {
+  test("a US page's 04/01/2026 is April 1: '4 януари' is a date changed; the memory names en-US", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-html-lang-"));
+    writeFileSync(
+      join(dir, "page.en.html"),
+      '<!doctype html><html lang="en-US"><body><p>Welcome to our shop.</p><p>New prices take effect on 04/01/2026 for all new subscriptions.</p></body></html>',
+    );
+    writeFileSync(
+      join(dir, "page.bg.html"),
+      '<!doctype html><html lang="bg"><body><p>Добре дошли в нашия магазин.</p><p>Новите цени влизат в сила от 4 януари 2026 г. за всички нови абонаменти.</p></body></html>',
+    );
+    const b = await alignFiles(join(dir, "page.en.html"), join(dir, "page.bg.html"), { sourceLang: "en", targetLang: "bg" });
+    expect(b.source.lang).toBe("en-US");
+    expect(flagTexts(b)).toEqual(["error dates: the translation says 4 януари 2026 г. where the source says 04/01/2026"]);
+    const given = await alignFiles(join(dir, "page.en.html"), join(dir, "page.bg.html"), { sourceLang: "en-GB", targetLang: "bg" });
+    expect(given.source.lang).toBe("en-GB");
+    expect(flagTexts(given)).toEqual([]);
+  });
+});

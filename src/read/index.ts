@@ -38,7 +38,12 @@ export interface InputDocument {
   /** How the bytes were decoded ("utf-8", "windows-1251", ...); "docx", "odt" or "rtf" for those formats. */
   readonly encoding: string;
   readonly format: InputFormat;
+  /** An HTML page's language as its root declares it (`<html lang="en-US">`), region and all. */
+  readonly declaredLang?: string;
 }
+
+/** The root element's language of an HTML page: `<html lang="en-US">`. */
+const DECLARED_LANG = /<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)/iu;
 
 export interface ReadOptions {
   /** Refuse larger files (default 256 MiB). */
@@ -119,9 +124,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
         : "is an old binary Office document (Word's .doc): save it as .docx, .odt or text first",
       { path },
     );
-  const { text, encoding, sourceMap, read = format } = await extract(bytes, format, path, options);
+  const { text, encoding, sourceMap, read = format, declaredLang } = await extract(bytes, format, path, options);
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
-  return { path, text, encoding, format: read, ...(sourceMap ? { sourceMap } : {}) };
+  return { path, text, encoding, format: read, ...(sourceMap ? { sourceMap } : {}), ...(declaredLang ? { declaredLang } : {}) };
 }
 
 /** The input path that stands for standard input ("sverka split -", "cat bg.txt | sverka align - en.txt"). */
@@ -231,7 +236,7 @@ async function extract(
   format: InputFormat,
   path: string,
   options: ReadOptions,
-): Promise<{ text: string; encoding: string; sourceMap?: SourceMap; read?: InputFormat }> {
+): Promise<{ text: string; encoding: string; sourceMap?: SourceMap; read?: InputFormat; declaredLang?: string }> {
   if (format === "html") await htmlparser2.preload();
   if (format === "docx") return { text: await docxToText(bytes, path), encoding: "docx" };
   if (format === "odt") return { text: await odtToText(bytes, path), encoding: "odt" };
@@ -262,7 +267,8 @@ async function extract(
     };
   }
   const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
-  return { text, encoding: decoded.encoding };
+  const declared = format === "html" ? DECLARED_LANG.exec(decoded.text)?.[1] : undefined;
+  return { text, encoding: decoded.encoding, ...(declared ? { declaredLang: declared } : {}) };
 }
 
 function describeFsError(error: unknown): string {

@@ -214,6 +214,8 @@ function phraseBefore(
   if (numberKey(tokens[i]!, phrases) === undefined) return undefined;
   let end = i - 1;
   if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
+  // A day of the month as an ordinal after its article: "no later than the 5th day" (stranger 325: a deadline reversed passed).
+  else if (end > 0 && tokens[end]!.key === "the" && ORDINAL_FIGURE.test(tokens[i]!.surface)) end--;
   const candidates = phrases.byLast.get(tokens[end]!.key);
   if (!candidates || tokens[end]!.kind !== "word") return undefined;
   const found = candidates.find(
@@ -233,6 +235,9 @@ function phraseBefore(
     negatedBefore: negatedWithin ? NO_NEGATION : negatedBefore(tokens, start, phrases),
   };
 }
+
+/** A figure with an ordinal's ending ("5th", "21st"). */
+const ORDINAL_FIGURE = /^\d{1,2}(?:st|nd|rd|th)$/u;
 
 /** Words between an expletive opener and the phrase its negation opens ("освен ако размерът ѝ не надвишава"). */
 const EXPLETIVE_REACH = 4;
