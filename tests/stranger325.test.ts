@@ -757,3 +757,12 @@ describe("an HTML page's own language tag gives a language without a region its 
     expect(flagTexts(given)).toEqual([]);
   });
 });
+
+describe("a dialogue's question, a dash and its speaker stay one sentence (stranger 333)", () => {
+  test("'— Who's there? — Rada called out of the darkness.' is one, as the Bulgarian is", () => {
+    expect(segment("— Who's there? — Rada called out of the darkness.\n", "en").map((s) => s.text)).toEqual([
+      "— Who's there? — Rada called out of the darkness.",
+    ]);
+    expect(segment("— Who's there? — Rada opened the door.\n", "en")).toHaveLength(2);
+  });
+});

@@ -217,6 +217,8 @@ const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}+$`, "u");
 const DOTTED_LETTERS = narrowable(String.raw`^(?:\p{L}{1,3}\.)+\p{L}{1,3}$`, "u");
 // Who said it, then a mark or the sentence going on: `"What's that?" Elena asked as soon as he came in.`
 const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(?:[.,;]|\s+\p{Ll})`, "u");
+/** A dash opening what follows, as dialogue sets the words of its speaker apart. */
+const DASH_NEXT = /^\s*[—–]/u;
 /** A term written with a lowercase first letter, next: a capital after lowercase ones ("mRNA", "iPhone"), or one or two letters and a hyphen ("p-values", "hs-CRP", "β-cells"). */
 // Not a Bulgarian comparative or superlative ("по-горе", "най-малко"): a word of the sentence going on ("в т. 3.2.1. по-горе"; stranger 193).
 const LOWERCASE_TERM_NEXT = narrowable(String.raw`^[\s"'„“«‘([]*(?:\p{Ll}+\p{Lu}|(?!(?:по|най)-)\p{Ll}{1,2}-\p{L})`, "u");
@@ -251,6 +253,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   if (upperNext && lang.neverOpening?.includes(nextWord[0].replace(OPENERS, "").toLowerCase())) return false;
   // `"...in the water!" Hammel added.`, `"Are you ready?" CNN reported.`
   if (closers && speechFollows(after, lang)) return false;
+  // "— Who's there? — Rada called out.": a dialogue's question, a dash, then its speaker and the verb of saying (stranger
+  // 333: the English cut in two where the Bulgarian's "— извика Рада" goes on in lowercase).
+  if ((punct === "?" || punct === "!") && DASH_NEXT.test(after) && speechFollows(after.replace(DASH_NEXT, " "), lang)) return false;
   // "three times... ...while you were out": an ellipsis, then one opening the next words, is a sentence going on (in
   // subtitles, from one cue into the next).
   if ((punct === "..." || punct === "…") && ELLIPSIS_NEXT.test(after)) return false;
