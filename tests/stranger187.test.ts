@@ -476,7 +476,7 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
 
   test("a vote's counts swapped; a plot's decares in square metres", () => {
     expect(flags("Гласували 41: за – 35, против – 7, въздържали се – 4.", "Voted 41: for – 35, against – 4, abstained – 7.")).toEqual([
-      "error numbers: the numbers are swapped: the source's против … 7 is against … 4 in the translation, and въздържали … 4 is abstained … 7",
+      "error numbers: the vote's counts are swapped: 7 against in the source is 7 abstaining in the translation, 4 abstaining in the source is 4 against in the translation",
     ]);
     expect(flags("Имотът е с площ 2,5 дка.", "The property has an area of 2,500 sq m.")).toEqual([]);
     expect(flags("Имотът е с площ 2,5 дка.", "The property has an area of 0.25 ha.")).toEqual([]);

@@ -9,10 +9,11 @@ import { pairProblems } from "./helpers.js";
 const problems = (bg: string, en: string) => pairProblems(bg, en);
 
 describe("numbers swapped", () => {
-  test("is one of the review's checks, after the units and who pays whom (whose parties' identifiers move with them)", () => {
+  test("is one of the review's checks, after the units, who pays whom (whose parties' identifiers move with them) and a vote's sides", () => {
     const names = CHECKS.map((c) => c.name);
     expect(names.indexOf("who pays whom turned around")).toBe(names.indexOf("same amount in another currency or unit") + 1);
-    expect(names.indexOf("numbers swapped")).toBe(names.indexOf("who pays whom turned around") + 1);
+    expect(names.indexOf("a vote's counts swapped")).toBe(names.indexOf("who pays whom turned around") + 1);
+    expect(names.indexOf("numbers swapped")).toBe(names.indexOf("a vote's counts swapped") + 1);
   });
 
   test("two amounts of one unit exchanged: an error quoting the words that cross, as they stand", () => {
