@@ -428,19 +428,16 @@ export async function readFiles(
 ): Promise<{ flow: Flow<AlignedBitext>; finish: (bitext: AlignedBitext) => AlignedBitext }> {
   const withFiles = await readOptionFiles(options);
   const { source, target } = await readPair(sourcePath, targetPath, withFiles);
-  const langs = {
-    sourceLang: withRegion(withFiles.sourceLang ?? DEFAULT_LANGS.source, source),
-    targetLang: withRegion(withFiles.targetLang ?? DEFAULT_LANGS.target, target),
+  // A default stays a default (a summary says so) unless a page's own tag gave it a region.
+  const regioned = (given: string | undefined, fallback: string, doc: InputDocument) => {
+    const lang = withRegion(given ?? fallback, doc);
+    return given !== undefined || lang !== fallback ? lang : undefined;
   };
-  // The defaults stay defaults (a summary says so) unless a page's own tag gave them a region.
-  const told = {
-    ...(langs.sourceLang !== (withFiles.sourceLang ?? DEFAULT_LANGS.source) || withFiles.sourceLang
-      ? { sourceLang: langs.sourceLang }
-      : {}),
-    ...(langs.targetLang !== (withFiles.targetLang ?? DEFAULT_LANGS.target) || withFiles.targetLang
-      ? { targetLang: langs.targetLang }
-      : {}),
-  };
+  const [sourceLang, targetLang] = [
+    regioned(withFiles.sourceLang, DEFAULT_LANGS.source, source),
+    regioned(withFiles.targetLang, DEFAULT_LANGS.target, target),
+  ];
+  const told = { ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };
   return {
     flow: documentsFlow(source, target, { ...withFiles, ...told, sourcePath, targetPath }),
     finish: (bitext) => withEncodings(bitext, source, target),
