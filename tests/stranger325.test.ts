@@ -766,3 +766,14 @@ describe("a dialogue's question, a dash and its speaker stay one sentence (stran
     expect(segment("— Who's there? — Rada opened the door.\n", "en")).toHaveLength(2);
   });
 });
+
+describe("a clause goes on past an abbreviation's full stop (stranger 326)", () => {
+  test('"не разпределя дивидент за 2023 г. поради загуба" / "... because of a profit" is reversed, as without the year', () => {
+    expect(
+      pairFlagTexts(
+        "Дружеството не разпределя дивидент за 2023 г. поради загуба.",
+        "The Company does not distribute a dividend for 2023 because of a profit.",
+      ),
+    ).toEqual(['error terms: the source says "загуба" (loss), the translation "profit" (profit): the opposite, meaning reversed?']);
+  });
+});

@@ -371,7 +371,11 @@ function withoutInfinitival(clause: string, n: Negations): string {
 /** The text of the clause position `at` is in, before it: back to a comma, a semicolon, a colon or a sentence's mark. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
-  return before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
+  // A full stop ends a clause where a sentence would begin after it, not an abbreviation's inside one ("за 2023 г. поради
+  // загуба": stranger 326, the clause cut after "г." lost its "не").
+  let stop = before.lastIndexOf(".");
+  while (stop >= 0 && /^\s*\p{Ll}/u.test(before.slice(stop + 1))) stop = before.lastIndexOf(".", stop - 1);
+  return before.slice(Math.max(stop, ...[",", ";", ":", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
 }
 
 /** A negative word joined by a hyphen and another word after it: a thing's name ("non-performing loans", "non-current assets"). */
