@@ -777,3 +777,29 @@ describe("a clause goes on past an abbreviation's full stop (stranger 326)", () 
     ).toEqual(['error terms: the source says "загуба" (loss), the translation "profit" (profit): the opposite, meaning reversed?']);
   });
 });
+
+describe("two sentences linked crosswise make a unit each of the memory, their own translation (stranger 333)", () => {
+  test("sentences that differ only by a name, translated in the other order: the links are errors, the units right", () => {
+    const bg = [
+      "Глава I",
+      "",
+      "Вечерта в кръчмата се събраха мъжете от горната махала. Гина познаваше всяка пътека в планината, всеки камък и всеки извор. Рада познаваше всяка пътека в планината, всеки камък и всеки извор. Старецът разказваше за войната, а очите му блестяха от сълзи.",
+      "",
+      "Вятърът виеше в комина, а старата къща скърцаше като кораб в буря. Майка му плетеше до огъня и от време на време въздишаше тежко. Кучето излая два пъти и пак се сви под навеса.",
+    ];
+    const en = [
+      "Chapter I",
+      "",
+      "In the evening the men from the upper quarter gathered at the tavern. Rada knew every path in the mountains, every stone and every spring. Gina knew every path in the mountains, every stone and every spring. The old man talked about the war, and his eyes glistened with tears.",
+      "",
+      "His mother was knitting by the fire and sighed heavily from time to time. The wind howled in the chimney, and the old house creaked like a ship in a storm. The dog barked twice and curled up again under the shed.",
+    ];
+    const b = align(`${bg.join("\n")}\n`, `${en.join("\n")}\n`);
+    expect(flagTexts(b).filter((f) => f.startsWith("error divergent"))).toHaveLength(2);
+    const first = (side: "source" | "target", ids: readonly number[]) => b[side].segments[ids[0]!]!.text.split(" ")[0];
+    const units = keptLinks(b)
+      .filter((l) => l.source.length === 1 && l.target.length === 1)
+      .map((l) => `${first("source", l.source)} ${first("target", l.target)}`);
+    expect(units.slice(0, 6)).toEqual(["Глава Chapter", "Вечерта In", "Гина Gina", "Рада Rada", "Старецът The", "Кучето The"]);
+  });
+});

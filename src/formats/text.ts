@@ -109,51 +109,70 @@ export function leftOutIn(bitext: Bitext, options: WriteOptions = {}): (link: Li
 /** Links kept for a memory or a pair list: see `leftOutReason` and `documentLeftOut`. */
 export function keptLinks(bitext: Bitext, options: WriteOptions = {}): readonly Link[] {
   const reason = leftOutIn(bitext, options);
-  const kept = bitext.links.filter((l) => reason(l) === undefined);
   const moved = movedUnits(bitext);
-  if (moved.size === 0) return kept;
-  // Each after its source sentence's place, as the links run.
-  return kept.flatMap((l) => {
-    const unit = l.source.length === 1 && l.target.length === 0 ? moved.get(l.source[0]!) : undefined;
-    return unit && reason(unit) === undefined ? [l, unit] : [l];
-  });
+  if (moved.size === 0) return bitext.links.filter((l) => reason(l) === undefined);
+  // Each unit of a sentence moved after the link that holds its source sentence, as the links run.
+  const out: Link[] = [];
+  for (const l of bitext.links) {
+    if (reason(l) === undefined) out.push(l);
+    const unit = moved.get(l);
+    if (unit && reason(unit) === undefined) out.push(unit);
+  }
+  return out;
 }
 
+/** A flag's evidence, read for the fields `movedUnits` asks of it. */
+type MovedEvidence = { movedTo?: unknown; crossedSourceSegment?: unknown; crossedTargetSegment?: unknown } | undefined;
+
 /**
- * A sentence the translation moved a few sentences away (two list items swapped, a news item's two sentences in the
- * other order): the aligner, whose links run in order, leaves it unmatched on both sides, and the review says each is
- * the other's ("moved?", `evidence.movedTo`). The two make a unit of a memory, one of its own (stranger 330: two
- * correct sentences lost). By source sentence; only where each names the other, and no reviewer decided either.
+ * Sentences the translation moved a few sentences away, each paired with its translation: a unit of a memory each.
+ * Two ways the review tells them. A sentence moved (two list items swapped, a news item's two sentences in the other
+ * order) that the aligner, whose links run in order, leaves unmatched on both sides, the review saying each is the
+ * other's ("moved?", `evidence.movedTo`; stranger 330: two correct sentences lost). Two sentences the aligner linked
+ * crosswise, each 1-1 link an error naming the other ("reads as the translation of ...", `evidence.crossedSourceSegment`;
+ * stranger 333: two sentences that differ only by a name). By the link that holds the source sentence; only where each
+ * side names the other, and a reviewer decided neither.
  */
-function movedUnits(bitext: Bitext): Map<number, Link> {
-  const out = new Map<number, Link>();
-  const movedOf = (link: Link, type: "missing" | "added") =>
-    (link.flags ?? []).find((f) => f.type === type && typeof (f.evidence as { movedTo?: unknown } | undefined)?.movedTo === "number");
-  const byTarget = new Map<number, Link>();
-  for (const l of bitext.links)
-    if (l.source.length === 0 && l.target.length === 1 && !l.status && movedOf(l, "added")) byTarget.set(l.target[0]!, l);
-  if (byTarget.size === 0) return out;
+function movedUnits(bitext: Bitext): Map<Link, Link> {
+  const out = new Map<Link, Link>();
+  const evidenceOf = (link: Link, type: "missing" | "added" | "divergent", field: "movedTo" | "crossedTargetSegment") =>
+    (link.flags ?? []).find((f) => f.type === type && typeof (f.evidence as MovedEvidence)?.[field] === "number")?.evidence as
+      | Record<string, number>
+      | undefined;
+  const unit = (a: Link, b: Link, i: number, j: number): Link => ({
+    source: [i],
+    target: [j],
+    kind: "1-1",
+    score: Math.min(a.score, b.score),
+    flags: [
+      {
+        type: "order",
+        severity: "info",
+        reason: `source sentence ${i + 1} is translation sentence ${j + 1}, moved from its place: a unit of its own`,
+      },
+    ],
+  });
+  const unmatchedTarget = new Map<number, Link>();
+  const bySource = new Map<number, Link>();
   for (const l of bitext.links) {
-    if (l.source.length !== 1 || l.target.length !== 0 || l.status || l.correction !== undefined) continue;
-    const flag = movedOf(l, "missing");
-    const j = (flag?.evidence as { movedTo: number } | undefined)?.movedTo;
-    const other = j === undefined ? undefined : byTarget.get(j);
-    const back = other && (movedOf(other, "added")!.evidence as { movedTo: number }).movedTo;
-    if (!other || back !== l.source[0]) continue;
+    if (l.status || l.correction !== undefined) continue;
+    if (l.source.length === 0 && l.target.length === 1 && evidenceOf(l, "added", "movedTo")) unmatchedTarget.set(l.target[0]!, l);
+    if (l.source.length === 1 && l.target.length === 1) bySource.set(l.source[0]!, l);
+  }
+  for (const l of bitext.links) {
+    if (l.status || l.correction !== undefined || l.source.length !== 1) continue;
     const i = l.source[0]!;
-    out.set(i, {
-      source: [i],
-      target: [j!],
-      kind: "1-1",
-      score: Math.min(l.score, other.score),
-      flags: [
-        {
-          type: "order",
-          severity: "info",
-          reason: `source sentence ${i + 1} is translation sentence ${j! + 1}, moved from its place: a unit of its own`,
-        },
-      ],
-    });
+    if (l.target.length === 0) {
+      const j = evidenceOf(l, "missing", "movedTo")?.movedTo;
+      const other = j === undefined ? undefined : unmatchedTarget.get(j);
+      if (other && evidenceOf(other, "added", "movedTo")?.movedTo === i) out.set(l, unit(l, other, i, j!));
+    } else if (l.target.length === 1) {
+      const crossed = evidenceOf(l, "divergent", "crossedTargetSegment");
+      const other = crossed === undefined ? undefined : bySource.get(crossed.crossedSourceSegment!);
+      const back = other && evidenceOf(other, "divergent", "crossedTargetSegment");
+      if (other && back?.crossedSourceSegment === i && back.crossedTargetSegment === l.target[0])
+        out.set(l, unit(l, other, i, crossed!.crossedTargetSegment!));
+    }
   }
   return out;
 }
