@@ -334,6 +334,8 @@ export interface TagsEvidence {
   readonly missing: readonly string[];
   /** In the translation, not in the source. */
   readonly added: readonly string[];
+  /** The same codes, but the unnumbered printf conversions (`%s`, `%d`), which a program fills in order, in another order. */
+  readonly order?: { readonly source: readonly string[]; readonly target: readonly string[] };
 }
 
 export interface UntranslatedEvidence {

@@ -42,10 +42,28 @@ export const tags: Check = {
       ctx.source.text(link.source),
       ctx.target.text(link.target),
     );
-    if (evidence.missing.length === 0 && evidence.added.length === 0) return undefined;
+    if (evidence.missing.length === 0 && evidence.added.length === 0) return reordered(source, target);
     return { type: "tags", severity: "error", reason: describe(evidence), evidence } satisfies Flag;
   },
 };
+
+/** A printf conversion with no argument number (`%s`, `%.2f`, `%ld`; not `%1$s` nor `%(name)s`): filled in order. */
+const UNNUMBERED = /^%[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]$/u;
+
+/**
+ * The same codes, but a translation's unnumbered printf conversions in another order: a program fills them in order,
+ * so "Изтрити %d от %s" / "Deleted %s: %d" puts a name where a number goes (printf and Python then fail, or print the
+ * wrong value). A translation that must reorder numbers them (`%2$s ... %1$d`), and those are not compared.
+ */
+function reordered(source: readonly string[], target: readonly string[]): Flag | undefined {
+  const inOrder = (codes: readonly string[]) => codes.filter((c) => UNNUMBERED.test(c));
+  const s = inOrder(source);
+  const t = inOrder(target);
+  if (s.length < 2 || s.join("\u0000") === t.join("\u0000")) return undefined;
+  const evidence: TagsEvidence = { missing: [], added: [], order: { source: s, target: t } };
+  const reason = `placeholders in another order: ${s.join(", ")} in the source, ${t.join(", ")} in the translation; a program fills them in order, so their values change places (number them, %1$s, to reorder)`;
+  return { type: "tags", severity: "error", reason, evidence };
+}
 
 /** A tag of one word alone, no attributes ("<Name>"), as a user-facing placeholder in angle brackets is written. */
 const WORD_TAG = /^<[A-Za-z][A-Za-z-]*>$/u;
