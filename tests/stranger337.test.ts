@@ -1,8 +1,9 @@
 /**
  * What the seventy-sixth session mended from its strangers (337-) and the seventy-fifth's list: unnumbered printf
- * placeholders in another order.
+ * placeholders in another order, a court's citation abbreviations.
  */
 
+import { segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 describe("unnumbered printf placeholders in another order (the seventy-fifth session's list)", () => {
@@ -16,5 +17,15 @@ describe("unnumbered printf placeholders in another order (the seventy-fifth ses
     expect(pairFlagTexts("Изтрийте %1$s от %2$d.", "Delete %2$d from %1$s.")).toEqual([]);
     expect(pairFlagTexts("Изтрити са %d от %s файла.", "Deleted %d of %s files.")).toEqual([]);
     expect(pairFlagTexts("Файлът {name} е изтрит от {user}.", "{user} deleted the file {name}.")).toEqual([]);
+  });
+});
+
+describe("a court's citation abbreviations end no sentence (the seventy-fifth session's list)", () => {
+  test('"No. 12 Civ. 3456" and "the Comm. Div. of the court" are one sentence each', () => {
+    const text = "See Smith v. Jones, No. 12 Civ. 3456 (S.D.N.Y. 2019). The claim was filed in the Comm. Div. of the court.";
+    expect(segment(text, "en").map((s) => s.text)).toEqual([
+      "See Smith v. Jones, No. 12 Civ. 3456 (S.D.N.Y. 2019).",
+      "The claim was filed in the Comm. Div. of the court.",
+    ]);
   });
 });

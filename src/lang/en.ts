@@ -91,6 +91,8 @@ export const en: LanguageData = {
     "ref",
     "esp",
     "dept",
+    // a court's division in a citation: "the Comm. Div. of the High Court", "Comm. Ct."
+    "comm",
     "univ",
     "assn",
     "est",
@@ -134,6 +136,8 @@ export const en: LanguageData = {
     "p",
     "pp",
     "ch",
+    // a US docket number: "No. 12 Civ. 3456 (S.D.N.Y.)"
+    "civ",
     "para",
     "tel",
     "ext",
