@@ -29,3 +29,20 @@ describe("a court's citation abbreviations end no sentence (the seventy-fifth se
     ]);
   });
 });
+
+describe("a weekday the translation adds to a date it is not on (stranger 330)", () => {
+  test('"5 март 2026 г." / "Friday, 5 March 2026" (a Thursday) is a warning naming the right day', () => {
+    expect(pairFlagTexts("Срещата е на 5 март 2026 г.", "The meeting is on Friday, 5 March 2026.")).toEqual([
+      "warning dates: the translation adds Friday to 5 March 2026, which the source gives with no weekday; that date is a Thursday",
+    ]);
+    expect(pairFlagTexts("The hearing is on 5 March 2026.", "Заседанието е в петък, 5 март 2026 г.", "en", "bg")).toEqual([
+      "warning dates: the translation adds петък to 5 март 2026 г., which the source gives with no weekday; that date is a четвъртък",
+    ]);
+  });
+
+  test("the right weekday, a date with no year, and a date read two ways are no flag", () => {
+    expect(pairFlagTexts("Срещата е на 6 март 2026 г.", "The meeting is on Friday, 6 March 2026.")).toEqual([]);
+    expect(pairFlagTexts("Срещата е на 5 март.", "The meeting is on Friday, 5 March.")).toEqual([]);
+    expect(pairFlagTexts("Срещата е на 05/03/2026.", "The meeting is on Friday, 05/03/2026.")).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp, unique } from "../text.js";
+import { readDates } from "./dates.js";
 import type { Check } from "./types.js";
 
 /** A language's weekdays: each form, lowercase, to its number (Monday 0), and each abbreviation as written. */
@@ -163,8 +164,8 @@ export const weekdays: Check = {
     if (!weekdaysOf(ctx.source.lang) || !weekdaysOf(ctx.target.lang)) return undefined;
     const sourceText = ctx.source.text(link.source);
     const { days: source, ranges: sourceRanges } = named(sourceText, ctx.source.lang);
-    if (source.size === 0) return undefined;
     const targetText = ctx.target.text(link.target);
+    if (source.size === 0) return offCalendar(targetText, ctx.target.lang);
     const { days: target, ranges: targetRanges } = named(targetText, ctx.target.lang);
     if (target.size === 0) return undefined;
     let sourceOnly = unique([...source].filter(([n]) => !target.has(n)).map(([, w]) => w));
@@ -203,3 +204,40 @@ export const weekdays: Check = {
     } satisfies Flag;
   },
 };
+
+/** A weekday's word right before a date ("Friday, 5 March 2026", "петък, 5 март 2026 г.", "Fri 5 March"), at a text's end. */
+const WEEKDAY_BEFORE = /(\p{L}+)\.?,?\s+(?:the\s+)?$/u;
+
+/**
+ * A weekday the translation adds to a full date, that the date is not on: "5 март 2026 г." / "Friday, 5 March 2026"
+ * (a Thursday; stranger 330). The source names no weekday, so the translator wrote it: a date in figures or words and
+ * its year say which day it is. A date read two ways ("05/03/2026") is not judged.
+ */
+function offCalendar(text: string, lang: LanguageProfile): Flag | undefined {
+  const table = weekdaysOf(lang);
+  if (!table?.mentions(text)) return undefined;
+  let from = 0;
+  for (const date of readDates(text, lang)) {
+    const at = text.indexOf(date.surface, from);
+    if (at < 0) continue;
+    from = at + date.surface.length;
+    const r = date.readings.length === 1 ? date.readings[0]! : undefined;
+    if (!r || r.days?.length !== 1 || r.month === undefined || r.year === undefined) continue;
+    const word = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+    const said = word === undefined ? undefined : (table.forms.get(word.toLowerCase()) ?? table.abbreviations.get(word));
+    if (said === undefined) continue;
+    const when = new Date(Date.UTC(r.year, r.month - 1, r.days[0]!));
+    // A date that is no day of its month ("31 April") is the dates check's to say.
+    if (when.getUTCDate() !== r.days[0]) continue;
+    const day = (when.getUTCDay() + 6) % 7;
+    if (day === said) continue;
+    const right = lang.dates?.weekdays?.[day] ?? String(day);
+    return {
+      type: "dates",
+      severity: "warning",
+      reason: `the translation adds ${word} to ${date.surface}, which the source gives with no weekday; that date is a ${right}`,
+      evidence: { source: [], target: [word!] },
+    } satisfies Flag;
+  }
+  return undefined;
+}
