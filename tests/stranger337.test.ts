@@ -46,3 +46,31 @@ describe("a weekday the translation adds to a date it is not on (stranger 330)",
     expect(pairFlagTexts("Срещата е на 05/03/2026.", "The meeting is on Friday, 05/03/2026.")).toEqual([]);
   });
 });
+
+describe("two amounts swapped where the sentences' opening words name the first (stranger 328)", () => {
+  test('"Приходите … 5,2 …, а разходите … 3,1" / "Revenue … 3.1 … and expenses … 5.2" is an error', () => {
+    expect(
+      pairFlagTexts(
+        "Приходите възлизат на 5,2 млн. лв., а разходите – на 3,1 млн. лв.",
+        "Revenue amounted to BGN 3.1 million and expenses to BGN 5.2 million.",
+      ),
+    ).toEqual([
+      "error numbers: the numbers are swapped: the source's Приходите … 5,2 млн. is Revenue … 3.1 million in the translation, and разходите … 3,1 млн. is expenses … 5.2 million",
+    ]);
+  });
+
+  test("the same amounts in their places, and the sentence turned around, are no flag", () => {
+    expect(
+      pairFlagTexts(
+        "Приходите възлизат на 5,2 млн. лв., а разходите – на 3,1 млн. лв.",
+        "Revenue amounted to BGN 5.2 million and expenses to BGN 3.1 million.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "Приходите възлизат на 5,2 млн. лв., а разходите – на 3,1 млн. лв.",
+        "Expenses amounted to BGN 3.1 million and revenue to BGN 5.2 million.",
+      ),
+    ).toEqual([]);
+  });
+});

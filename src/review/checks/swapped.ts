@@ -120,35 +120,53 @@ export const numbersSwapped: Check = {
         // month" keeps "месец" with 3 where one side says it before the number and the other after.
         if (a === source[0] && ta === target.at(-1) && answers(ctx, a.before, ta.after).length > 0) continue;
         if (b === source.at(-1) && tb === target[0] && answers(ctx, b.after, tb.before).length > 0) continue;
-        for (const side of ["before", "after"] as const) {
-          // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
-          const [sa, sb] = apart(a[side], b[side]);
-          const [tA, tB] = apart(ta[side], tb[side]);
-          // The two sentences' first words, the one translating the other ("Приемайте" / "Take"), open the sentence, whichever
-          // number follows: they name none ("2 … сутрин" is "3 … morning", not "Приемайте … 2" "Take … 3").
-          const aWords = answers(ctx, sa, tB).filter(notHeads);
-          const bWords = answers(ctx, sb, tA).filter(notHeads);
-          if (aWords.length === 0 || bWords.length === 0) continue;
-          // Words that stay with their number, a learned translation's noise among them ("наемателят" for "rent" in a
-          // lease), must be far fewer than those that cross.
-          const staying = answers(ctx, sa, tA).length + answers(ctx, sb, tB).length;
-          if (aWords.length + bWords.length < 2 * staying + 2) continue;
-          // The words nearest their numbers name them: "депозит … 2 400", not "договора … 2 400".
-          const nearest = (list: Array<[string, string]>) => (side === "before" ? list[list.length - 1]! : list[0]!);
-          const [aWord, bWord] = [nearest(aWords), nearest(bWords)];
-          // Each word where it stands: "Наемът … 1 200" is "rent … 2,400" in the translation.
-          const near = (word: string, number: string) => (side === "before" ? `${word} … ${number}` : `${number} … ${word}`);
-          return {
-            type: "numbers",
-            severity: "error",
-            reason: `${SWAPPED}: the source's ${near(aWord[0], a.surface)} is ${near(aWord[1], tb.surface)} in the translation, and ${near(bWord[0], b.surface)} is ${near(bWord[1], ta.surface)}`,
-            evidence: { source: [a.surface, b.surface], target: [tb.surface, ta.surface] },
-          } satisfies Flag;
-        }
+        // The sentences' opening words are read last: they open the sentence, whichever number follows, unless nothing
+        // else tells the numbers apart ("Приходите … 5,2 …, а разходите … 3,1" / "Revenue … 3.1 … and expenses … 5.2").
+        const flag = wordsCross(ctx, [a, b], [ta, tb], notHeads) ?? wordsCross(ctx, [a, b], [ta, tb], () => true);
+        if (flag) return flag;
       }
     return undefined;
   },
 };
+
+/**
+ * Two numbers whose words cross (`numbersSwapped`): the words before them, or after them, of the source's first answer
+ * those of the translation's second and the other way round, far more than stay with their number. `counts` keeps
+ * the pairs of words that may say so.
+ */
+function wordsCross(
+  ctx: ReviewContext,
+  [a, b]: readonly [Placed, Placed],
+  [ta, tb]: readonly [Placed, Placed],
+  counts: (pair: [string, string]) => boolean,
+): Flag | undefined {
+  for (const side of ["before", "after"] as const) {
+    // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
+    const [sa, sb] = apart(a[side], b[side]);
+    const [tA, tB] = apart(ta[side], tb[side]);
+    // The two sentences' first words, the one translating the other ("Приемайте" / "Take"), open the sentence, whichever
+    // number follows: they name none ("2 … сутрин" is "3 … morning", not "Приемайте … 2" "Take … 3").
+    const aWords = answers(ctx, sa, tB).filter(counts);
+    const bWords = answers(ctx, sb, tA).filter(counts);
+    if (aWords.length === 0 || bWords.length === 0) continue;
+    // Words that stay with their number, a learned translation's noise among them ("наемателят" for "rent" in a
+    // lease), must be far fewer than those that cross.
+    const staying = answers(ctx, sa, tA).length + answers(ctx, sb, tB).length;
+    if (aWords.length + bWords.length < 2 * staying + 2) continue;
+    // The words nearest their numbers name them: "депозит … 2 400", not "договора … 2 400".
+    const nearest = (list: Array<[string, string]>) => (side === "before" ? list[list.length - 1]! : list[0]!);
+    const [aWord, bWord] = [nearest(aWords), nearest(bWords)];
+    // Each word where it stands: "Наемът … 1 200" is "rent … 2,400" in the translation.
+    const near = (word: string, number: string) => (side === "before" ? `${word} … ${number}` : `${number} … ${word}`);
+    return {
+      type: "numbers",
+      severity: "error",
+      reason: `${SWAPPED}: the source's ${near(aWord[0], a.surface)} is ${near(aWord[1], tb.surface)} in the translation, and ${near(bWord[0], b.surface)} is ${near(bWord[1], ta.surface)}`,
+      evidence: { source: [a.surface, b.surface], target: [tb.surface, ta.surface] },
+    } satisfies Flag;
+  }
+  return undefined;
+}
 
 /** A comparative in brackets: the year, "г." perhaps, a colon, and the figure of that year ("(2024 г.: 22 332 хил. лв.)", "(2024: BGN 27,150 thousand)"). */
 const COMPARATIVE = /\((?:\p{L}+\s)?((?:19|20)\d\d)(?:\s?\p{L}{1,2}\.)?\s?:([^()]*)\)/gu;
