@@ -74,3 +74,18 @@ describe("two amounts swapped where the sentences' opening words name the first 
     ).toEqual([]);
   });
 });
+
+describe("a size glued to its letters is one code however its sign of times is written (stranger 342)", () => {
+  test('"M8x20" / "M8×20" and "M10x1.25" / "M10×1,25" are no flag', () => {
+    expect(pairFlagTexts("Use M8x20 screws for the cover.", "За капака използвайте винтове M8×20.", "en", "bg")).toEqual([]);
+    expect(
+      pairFlagTexts("Use M10x1.25 screws for the motor plate.", "За плочата на двигателя използвайте винтове M10×1,25.", "en", "bg"),
+    ).toEqual([]);
+  });
+
+  test("another size is still an error", () => {
+    expect(pairFlagTexts("Use M8x20 screws for the cover.", "За капака използвайте винтове M8×25.", "en", "bg")).toEqual([
+      "error names: the translation has M8×25 where the source has M8x20: codes and e-mails are copied exactly",
+    ]);
+  });
+});

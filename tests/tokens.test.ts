@@ -62,6 +62,8 @@ const pieces = fc.constantFrom(
   ...["+359 ", "+44 20 7946 0958", "0888 123 456", "02 981 44 70", "123 45", "10.30", "18.30", " до ", "-", " ч."],
   // A race's time to the hundredth (the reference read "0:10.30" as a clock time and 30 until the seventy-fifth session)
   ...["5:12.45", "1:02:33,10", "0:10", ":"],
+  // A size glued to its letters, its sign of times and decimal mark either way (the seventy-sixth session)
+  ...["M8", "М10", "ABC", "×", "x20", "х1", ",25", ".5", "×20"],
 );
 const text = fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join(""));
 /** A few of them, dense: where a clock time, a number, an address and a word meet. */

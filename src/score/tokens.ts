@@ -137,8 +137,9 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     else if (isDimensionSign(text, p, cp)) p++;
     else if (bits & (LETTER | MARK)) {
       end = wordEnd(text, p + (cp > 0xffff ? 2 : 1), lang);
-      tokens.push(word(text.slice(p, end), lang));
-      p = end;
+      const thread = threadEnd(text, p, end);
+      tokens.push(thread === end ? word(text.slice(p, end), lang) : threadToken(text.slice(p, thread)));
+      p = thread;
     } else p += cp > 0xffff ? 2 : 1;
   }
   return tokens;
@@ -342,6 +343,37 @@ function wordEnd(text: string, from: number, lang: LanguageProfile): number {
     i += w;
   }
   return classEnd(text, end, lang);
+}
+
+/** A size's letters and figure ("M8", "M10"), and with its second figure after an x ("M8x20", "М10х1"). */
+const SIZE_HEAD = /^\p{Lu}{1,3}\d{1,3}$/u;
+const SIZE_TIMES = /^\p{Lu}{1,3}\d{1,3}[xXхХ×]\d{1,4}$/u;
+/** A decimal part glued to a size's last figure (",25", ".25"), and nothing glued after it. */
+const SIZE_DECIMAL = /^[.,]\d{1,3}(?![\p{L}\p{M}\p{N}]|[.,]\p{N})/u;
+
+/**
+ * A metric thread or a size written glued to its letters, one code however its sign of times and its decimal mark are
+ * written: "M8×20" is "M8x20", "M10×1,25" is "M10x1.25" (stranger 342: a manual's "M8x20" / "M8×20" was an error, a
+ * code changed, and "M10x1.25" read as "M10x1" and 25). Where the word from `start` to `end` is such a size's start.
+ */
+function threadEnd(text: string, start: number, end: number): number {
+  const next = text.charCodeAt(end);
+  if (next !== 0xd7 && next !== 0x2e && next !== 0x2c) return end;
+  let after = end;
+  if (next === 0xd7) {
+    if (!SIZE_HEAD.test(text.slice(start, end))) return end;
+    after = end + 1;
+    while (isDigit(text.charCodeAt(after)) && after - end <= 4) after++;
+    if (after === end + 1 || charBits(text.codePointAt(after) ?? 0x20) & (LETTER | MARK | NUMBER)) return end;
+  } else if (!SIZE_TIMES.test(text.slice(start, end))) return end;
+  const decimal = SIZE_DECIMAL.exec(text.slice(after, after + 8));
+  return decimal ? after + decimal[0].length : after;
+}
+
+/** A size's token (`threadEnd`), its key with an x for its sign of times and a point for its decimal mark. */
+function threadToken(surface: string): Token {
+  const key = surface.toLowerCase().replace(/[×х]/gu, "x").replace(",", ".");
+  return { surface, kind: "word", key, stem: key, scaled: false };
 }
 
 /** A date's month and year after its day: ".06.2010", ".6.10". */

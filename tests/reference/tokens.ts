@@ -10,8 +10,11 @@ import { moneyMagnitude } from "../../src/score/tokens.js";
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
 /** A line break, the next line's indentation with it, separates a number's groups as a space does: hard-wrapped text ("823\n558 лв.", "3\n      482"). */
 const NUMBER = String.raw`\p{N}+(?:(?:[.,\u00a0\u2007\u202f ]|\r?\n[ \t]*)\p{N}+)*`;
-// A class of letters and figures with its second figure after a slash is one word ("C30/37").
-const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*\d\/\d{1,3}(?![\p{L}\p{M}\p{N}\/])|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
+// A class of letters and figures with its second figure after a slash is one word ("C30/37"); a size glued to its
+// letters is one, however its sign of times and decimal mark are written ("M8×20", "M10x1,25": the scanner's `threadEnd`).
+const SIZE = String.raw`\p{Lu}{1,3}\d{1,3}(?:×\d{1,4}(?![\p{N}\p{L}\p{M}])|[xXхХ]\d{1,4}(?=[.,]\d{1,3}(?![\p{L}\p{M}\p{N}]|[.,]\p{N})))(?:[.,]\d{1,3}(?![\p{L}\p{M}\p{N}]|[.,]\p{N}))?`;
+const SIZE_EXACT = new RegExp(`^(?:${SIZE})$`, "u");
+const WORD = String.raw`${SIZE}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*\d\/\d{1,3}(?![\p{L}\p{M}\p{N}\/])|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
 /** Every proper fraction with a slash the scanner reads as one number ("1/2", "3/16"), two-digit denominators first. */
 const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
   .flatMap((b) => Array.from({ length: b - 1 }, (_, a) => `${a + 1}\\/${b}`))
@@ -103,6 +106,18 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
             : other("number", surface, value),
         );
       });
+    } else if (m[13] && /[×.,]/u.test(m[13])) {
+      // The pattern ignores case, and a size's letters are capitals: in small letters the word ends where a word does.
+      if (SIZE_EXACT.test(m[13])) {
+        const key = m[13].toLowerCase().replace(/[×х]/gu, "x").replace(",", ".");
+        tokens.push({ surface: m[13], kind: "word", key, stem: key, scaled: false });
+      } else {
+        const plain = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]/uy;
+        plain.lastIndex = found.index;
+        const w = plain.exec(text)![0];
+        tokens.push({ surface: w, kind: "word", key: w.toLowerCase(), stem: lang.stem(w), scaled: false });
+        pattern.lastIndex = found.index + w.length;
+      }
     } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
   }
   return tokens;
