@@ -3,7 +3,10 @@
  * placeholders in another order, a court's citation abbreviations.
  */
 
-import { segment } from "../src/index.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { alignFiles, segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 describe("unnumbered printf placeholders in another order (the seventy-fifth session's list)", () => {
@@ -86,6 +89,27 @@ describe("a size glued to its letters is one code however its sign of times is w
   test("another size is still an error", () => {
     expect(pairFlagTexts("Use M8x20 screws for the cover.", "За капака използвайте винтове M8×25.", "en", "bg")).toEqual([
       "error names: the translation has M8×25 where the source has M8x20: codes and e-mails are copied exactly",
+    ]);
+  });
+});
+
+describe("a keyboard shortcut in inline code is compared by its keys, however spaced (stranger 339)", () => {
+  const flagsOf = async (en: string, bg: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-337-"));
+    writeFileSync(join(dir, "a.en.md"), en);
+    writeFileSync(join(dir, "a.bg.md"), bg);
+    const b = await alignFiles(join(dir, "a.en.md"), join(dir, "a.bg.md"), { sourceLang: "en", targetLang: "bg" });
+    return b.links.flatMap((l) => l.flags.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
+  };
+
+  test("`Ctrl + Shift + S` / `Ctrl+Shift+S` is no flag; another key is an error", async () => {
+    expect(
+      await flagsOf("You can also press `Ctrl + Shift + S` to confirm.\n", "Можете също да натиснете `Ctrl+Shift+S`, за да потвърдите.\n"),
+    ).toEqual([]);
+    expect(
+      await flagsOf("You can also press `Ctrl + Shift + S` to confirm.\n", "Можете също да натиснете `Ctrl+Shift+D`, за да потвърдите.\n"),
+    ).toEqual([
+      "error names: the translation has `Ctrl+Shift+D` where the source has `Ctrl + Shift + S`: codes and e-mails are copied exactly",
     ]);
   });
 });

@@ -325,8 +325,8 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
   for (const [kind, keep] of groups) {
     const mine = s.flatMap((m) => m?.[kind] ?? []).filter((x) => keep(x, "source"));
     const theirs = t.flatMap((m) => m?.[kind] ?? []).filter((x) => keep(x, "target"));
-    const lonelyMine = missingFrom(mine, theirs);
-    const lonelyTheirs = missingFrom(theirs, mine);
+    const lonelyMine = missingFrom(mine, theirs, kind === "code" ? spanKey : undefined);
+    const lonelyTheirs = missingFrom(theirs, mine, kind === "code" ? spanKey : undefined);
     for (let n = 0; n < Math.min(lonelyMine.length, lonelyTheirs.length); n++) out.push([lonelyMine[n]!, lonelyTheirs[n]!, kind]);
   }
   // A lowercase identifier (`format`, `max_rows`) is a parameter's or a key's name, no label: made a word of the
@@ -376,11 +376,11 @@ export function withoutCode(text: string, segment: Segment | undefined): string 
 const LETTER = narrowable(String.raw`\p{L}`, "u");
 
 /** The items of `mine` that `other` does not have as many times, once each. */
-function missingFrom(mine: readonly string[], other: readonly string[]): string[] {
-  const left = [...other];
+function missingFrom(mine: readonly string[], other: readonly string[], key = (x: string) => x): string[] {
+  const left = other.map(key);
   const out: string[] = [];
   for (const x of mine) {
-    const at = left.indexOf(x);
+    const at = left.indexOf(key(x));
     if (at >= 0) left.splice(at, 1);
     else if (!out.includes(x)) out.push(x);
   }
@@ -537,6 +537,16 @@ function lonelyAccounts(mine: string, other: string): string[] {
  * A shortcut as compared: spaces and case aside, each key by one name, as platforms and their localized manuals write it
  * ("Cmd+S" is "⌘+S", "Option" is "Alt" and "⌥"; stranger 306).
  */
+/**
+ * A code span as compared: a keyboard shortcut alone by its keys, however spaced or named (`Ctrl + Shift + S` is
+ * `Ctrl+Shift+S`, as in running text; stranger 339), any other as written.
+ */
+function spanKey(span: string): string {
+  if (!MAY_HAVE_SHORTCUT.test(span)) return span;
+  const whole = [...span.matchAll(SHORTCUT.for(span))];
+  return whole.length === 1 && whole[0]![0].length === span.trim().length ? `\u0000${shortcutKey(span)}` : span;
+}
+
 function shortcutKey(s: string): string {
   return s
     .replace(/\s+/gu, "")
