@@ -113,3 +113,14 @@ describe("a keyboard shortcut in inline code is compared by its keys, however sp
     ]);
   });
 });
+
+describe("a code typed wholly in Cyrillic look-alikes is a warning, in both scripts an error (stranger 340)", () => {
+  test('"A95" / "А95" is a warning; "5Q0615423B" / "5Q0615423В" is an error', () => {
+    expect(pairFlagTexts("A litre of A95 petrol cost EUR 1.24.", "Литър бензин А95 е струвал 1,24 евро.", "en", "bg")).toEqual([
+      "warning names: the translation types А95 for A95 in Cyrillic letters that look like the source's Latin ones: it reads the same, but a search for the code will not find it",
+    ]);
+    expect(pairFlagTexts("Order part 5Q0615423B today.", "Поръчайте част 5Q0615423В днес.", "en", "bg")).toEqual([
+      "error names: the translation has 5Q0615423В where the source has 5Q0615423B (the translation's В is a Cyrillic letter): codes and e-mails are copied exactly",
+    ]);
+  });
+});

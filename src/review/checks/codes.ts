@@ -59,6 +59,7 @@ export const codesChanged: Check = {
     const target: string[] = [];
     const copied: string[] = [];
     const links: string[] = [];
+    const typed: string[] = [];
     for (const kind of ["code", "e-mail", "web address"] as const) {
       // Versions ("FW-2.3.1", "2.3.1"), which the tokens split into a code and numbers: compared whole, as codes.
       const inVersion = (v: string) => kind === "code" && versions.some((vs) => vs.some((w) => w.startsWith(v)));
@@ -92,7 +93,8 @@ export const codesChanged: Check = {
         const [m, t] = kind === "code" ? [asWritten(sourceText, mine[n]!), asWritten(targetText, theirs[n]!)] : [mine[n]!, theirs[n]!];
         source.push(m);
         target.push(t);
-        (kind === "web address" ? links : copied).push(`${t} where the source has ${m}${lookalikes(m, t)}`);
+        if (kind === "code" && typedInCyrillic(m, t)) typed.push(`${t} for ${m}`);
+        else (kind === "web address" ? links : copied).push(`${t} where the source has ${m}${lookalikes(m, t)}`);
       }
     }
     // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
@@ -116,6 +118,11 @@ export const codesChanged: Check = {
     // A changed link may rightly point at the page in the translation's language: only codes and e-mails are copied exactly.
     const reasons = [
       ...(copied.length ? [`the translation has ${copied.join(", ")}: codes and e-mails are copied exactly`] : []),
+      ...(typed.length
+        ? [
+            `the translation types ${typed.join(", ")} in Cyrillic letters that look like the source's Latin ones: it reads the same, but a search for the code will not find it`,
+          ]
+        : []),
       ...(links.length ? [`the link is changed: the translation has ${links.join(", ")}; check the address`] : []),
     ];
     return {
@@ -278,6 +285,15 @@ function lookalikes(mine: string, theirs: string): string {
   const [inMine, inTheirs] = [cyrillic(mine), cyrillic(theirs)];
   const [side, letters] = inTheirs.length ? ["the translation's", inTheirs] : ["the source's", inMine];
   return ` (${side} ${[...new Set(letters)].join(", ")} ${letters.length === 1 ? "is a Cyrillic letter" : "are Cyrillic letters"})`;
+}
+
+/**
+ * A code the translation typed wholly in Cyrillic look-alikes of the source's Latin letters ("А95", "А1" for "A95",
+ * "A1"): as Bulgarian texts type a petrol grade or a brand, a warning (stranger 340: an error kept a news item's correct
+ * units out of the memory). A code of both scripts ("5Q0615423В") is a slip of the keyboard, an error.
+ */
+function typedInCyrillic(mine: string, theirs: string): boolean {
+  return lookalikes(mine, theirs) !== "" && !LATIN_LETTER.test(theirs) && !CYRILLIC_LETTER.test(mine);
 }
 
 /** A code span of one lowercase Latin word, or words joined by "_": a parameter's, a key's or a value's name. */
