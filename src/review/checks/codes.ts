@@ -115,24 +115,29 @@ export const codesChanged: Check = {
         );
       }
     if (source.length === 0) return droppedIdentifiers(versions[0]!, versions[1]!);
-    // A changed link may rightly point at the page in the translation's language: only codes and e-mails are copied exactly.
-    const reasons = [
-      ...(copied.length ? [`the translation has ${copied.join(", ")}: codes and e-mails are copied exactly`] : []),
-      ...(typed.length
-        ? [
-            `the translation types ${typed.join(", ")} in Cyrillic letters that look like the source's Latin ones: it reads the same, but a search for the code will not find it`,
-          ]
-        : []),
-      ...(links.length ? [`the link is changed: the translation has ${links.join(", ")}; check the address`] : []),
-    ];
-    return {
-      type: "names",
-      severity: copied.length ? "error" : "warning",
-      reason: reasons.join("; "),
-      evidence: { source, target },
-    };
+    return changedFlag(copied, typed, links, { source, target });
   },
 };
+
+/** The flag of codes changed, of codes typed in look-alikes, and of links changed, said in that order. */
+function changedFlag(
+  copied: readonly string[],
+  typed: readonly string[],
+  links: readonly string[],
+  evidence: { source: string[]; target: string[] },
+): Flag {
+  // A changed link may rightly point at the page in the translation's language: only codes and e-mails are copied exactly.
+  const reasons = [
+    ...(copied.length ? [`the translation has ${copied.join(", ")}: codes and e-mails are copied exactly`] : []),
+    ...(typed.length
+      ? [
+          `the translation types ${typed.join(", ")} in Cyrillic letters that look like the source's Latin ones: it reads the same, but a search for the code will not find it`,
+        ]
+      : []),
+    ...(links.length ? [`the link is changed: the translation has ${links.join(", ")}; check the address`] : []),
+  ];
+  return { type: "names", severity: copied.length ? "error" : "warning", reason: reasons.join("; "), evidence };
+}
 
 /**
  * The source's dotted figures the translation left out with none of their kind in their place ("обект с идентификатор

@@ -222,7 +222,7 @@ function offCalendar(text: string, lang: LanguageProfile): Flag | undefined {
     if (at < 0) continue;
     from = at + date.surface.length;
     const r = date.readings.length === 1 ? date.readings[0]! : undefined;
-    if (!r || r.days?.length !== 1 || r.month === undefined || r.year === undefined) continue;
+    if (r?.days?.length !== 1 || r.month === undefined || r.year === undefined) continue;
     const word = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
     const said = word === undefined ? undefined : (table.forms.get(word.toLowerCase()) ?? table.abbreviations.get(word));
     if (said === undefined) continue;
