@@ -124,3 +124,17 @@ describe("a code typed wholly in Cyrillic look-alikes is a warning, in both scri
     ]);
   });
 });
+
+describe("a prohibition the translation says is not one answers a source's word prefixed so (stranger 337)", () => {
+  test('"дейност, незабранена със закон" / "activity not prohibited by law" is no flag; a permission made a prohibition is', () => {
+    expect(
+      pairFlagTexts(
+        "Предмет на дейност: всяка друга дейност, незабранена със закон.",
+        "Scope of activity: any other activity not prohibited by law.",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Пушенето е разрешено.", "Smoking is prohibited.")).toEqual([
+      'error negation: the translation says "prohibited", and the source permits it ("е разрешено"): meaning reversed?',
+    ]);
+  });
+});
