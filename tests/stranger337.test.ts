@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alignFiles, segment } from "../src/index.js";
+import { align, alignFiles, segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 describe("unnumbered printf placeholders in another order (the seventy-fifth session's list)", () => {
@@ -135,6 +135,35 @@ describe("a prohibition the translation says is not one answers a source's word 
     ).toEqual([]);
     expect(pairFlagTexts("Пушенето е разрешено.", "Smoking is prohibited.")).toEqual([
       'error negation: the translation says "prohibited", and the source permits it ("е разрешено"): meaning reversed?',
+    ]);
+  });
+});
+
+describe("items of a bulleted list in another order are information (stranger 338)", () => {
+  const groups = (mark: (n: number) => string, en: boolean, swap: boolean) => {
+    const items = en
+      ? ["headache", "dizziness", "nausea", "diarrhoea", "tiredness", "dry mouth", "constipation", "muscle pain"]
+      : ["главоболие", "замаяност", "гадене", "диария", "умора", "сухота в устата", "запек", "мускулна болка"];
+    if (swap) [items[1], items[2]] = [items[2]!, items[1]!];
+    const head = en
+      ? ["Common (may affect up to 1 in 10 people):", "Uncommon (may affect up to 1 in 100 people):"]
+      : ["Чести (може да засегнат до 1 на 10 души):", "Нечести (може да засегнат до 1 на 100 души):"];
+    const list = (from: number, to: number) =>
+      items
+        .slice(from, to)
+        .map((x, k) => `${mark(from + k)}${x}`)
+        .join("\n");
+    return `${head[0]}\n${list(0, 5)}\n\n${head[1]}\n${list(5, 8)}\n`;
+  };
+  const flagsOf = (mark: (n: number) => string) =>
+    align(groups(mark, true, false), groups(mark, false, true), { sourceLang: "en", targetLang: "bg" }).links.flatMap((l) =>
+      l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
+    );
+
+  test("two side effects of one frequency swapped: information naming the items, no error", () => {
+    expect(flagsOf(() => "- ")).toEqual([
+      "info divergent: source item 3 is translated by translation item 4, and translation item 3 translates source item 4: the bulleted list has them in another order (the memory pairs each with its translation)",
+      "info divergent: source item 4 is translated by translation item 3, and translation item 4 translates source item 3: the bulleted list has them in another order (the memory pairs each with its translation)",
     ]);
   });
 });

@@ -517,6 +517,11 @@ function numberedItem(text: string): string | undefined {
 const BULLET = "§•";
 const BULLET_ITEM = /^\s*[-•*–▪◦]\s/u;
 
+/** Whether a text is an item of a bulleted list ("- nausea", "• гадене"), no numbered one. */
+export function isBulletItem(text: string): boolean {
+  return BULLET_ITEM.test(text);
+}
+
 const NUMBERED_ITEM = /^\s*(?:(\d{1,2})[.)]|\((\d{1,2})\))\s/u;
 
 /** One side's list: the segments a run of labels of one kind opens, counting up from its first, and whether it skips. */

@@ -1,6 +1,6 @@
 /** Sentence pairs that share far less than the document's usual: a different sentence, a mistranslation or a cut. */
 import { builtinLexicon } from "../../lang/lexicon.js";
-import { CellRows, type Dictionary, LexicalEvidence, type Matchable } from "../../score/index.js";
+import { CellRows, type Dictionary, isBulletItem, LexicalEvidence, type Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { clip, round, roundScore } from "../text.js";
@@ -34,12 +34,18 @@ export const divergent: Check = {
     const crossed = crossedWith(ctx, k);
     if (crossed) {
       const { i, j, other, i2, j2 } = crossed;
+      // Items of a bulleted list in another order (a leaflet's side effects of one frequency, stranger 338): a list of
+      // bullets says no order, and the memory pairs each item with its translation. Numbered steps keep theirs.
+      const bullets =
+        [i, i2].every((s) => isBulletItem(ctx.source.side.segments[s]!.text)) &&
+        [j, j2].every((t) => isBulletItem(ctx.target.side.segments[t]!.text));
       return {
         type: "divergent",
-        severity: "error",
-        reason:
-          `source sentence ${i + 1} reads as the translation of translation sentence ${j2 + 1}, and translation sentence ${j + 1} as that of source sentence ${i2 + 1}: ` +
-          `the translation has them in another order, and each is linked here to a sentence it does not translate`,
+        severity: bullets ? "info" : "error",
+        reason: bullets
+          ? `source item ${i + 1} is translated by translation item ${j2 + 1}, and translation item ${j + 1} translates source item ${i2 + 1}: the bulleted list has them in another order (the memory pairs each with its translation)`
+          : `source sentence ${i + 1} reads as the translation of translation sentence ${j2 + 1}, and translation sentence ${j + 1} as that of source sentence ${i2 + 1}: ` +
+            `the translation has them in another order, and each is linked here to a sentence it does not translate`,
         evidence: {
           lexical: round(ctx.evidence(i, j)),
           expected: round(ctx.perChar * ctx.source.length(i)),
