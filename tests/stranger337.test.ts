@@ -167,3 +167,26 @@ describe("items of a bulleted list in another order are information (stranger 33
     ]);
   });
 });
+
+describe("once a quarter is every three months (stranger 338)", () => {
+  test('"every 3 months" / "веднъж на тримесечие" and "every 6 months" / "веднъж на полугодие" are no flag', () => {
+    expect(
+      pairFlagTexts(
+        "Your doctor will check your blood every 3 months.",
+        "Вашият лекар ще проверява кръвта Ви веднъж на тримесечие.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Check it every 6 months.", "Проверявайте го веднъж на полугодие.", "en", "bg")).toEqual([]);
+  });
+
+  test("another period is one flag, and every 3 months said once a month is a number changed", () => {
+    expect(pairFlagTexts("Check it once a month.", "Проверявайте го веднъж на тримесечие.", "en", "bg")).toEqual([
+      "error units: the translation says веднъж на тримесечие where the source says once a month: another period",
+    ]);
+    expect(pairFlagTexts("Take 2 tablets every 3 months.", "Приемайте 2 таблетки веднъж месечно.", "en", "bg")).toEqual([
+      "error numbers: the translation says веднъж where the source says 3",
+    ]);
+  });
+});

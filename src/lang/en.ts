@@ -1472,7 +1472,9 @@ export const en: LanguageData = {
         ["day", "week", "month", "year", "hour", "night", "fortnight"].map((u) => `${w} ${u}`),
       ),
       ...["an hour", "a quarter", "per quarter", "every quarter", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"],
+      ...["quarterly", "every six months", "a half-year", "every half-year"],
     ],
+    months: { quarter: 3, quarterly: 3, "half-year": 6 },
   },
 
   decadeSuffix: "'?s",

@@ -433,7 +433,15 @@ export interface LanguageData {
    * "на ден"), lowercase, a frequency's words space-separated: there it is 1, as "twice" is 2 ("once a day" / "два пъти
    * дневно" is a dose doubled). Elsewhere it is no number: "once paid", "веднъж щом".
    */
-  readonly onceWords?: { readonly words: readonly string[]; readonly frequencies: readonly string[] };
+  readonly onceWords?: {
+    readonly words: readonly string[];
+    readonly frequencies: readonly string[];
+    /**
+     * A frequency's last word that counts months, and how many: "once a quarter" is "every 3 months", so there "once"
+     * is 3 ("every 3 months" / "веднъж на тримесечие" is no number changed; stranger 338).
+     */
+    readonly months?: Readonly<Record<string, number>>;
+  };
   /**
    * A ranking's "the first ten" said with a collective numeral ("първата десетка", "първите трима" is otherwise read):
    * the words for "first" before it, and each collective's value. The phrase is its collective's number ("top 10"),

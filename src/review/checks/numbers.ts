@@ -440,6 +440,7 @@ function unpaired(
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
   }
   [us, ut] = wordsBesideRounding(us, ut, ctx, link);
+  [us, ut] = onceAside(us, ut, ctx.source.lang, ctx.target.lang);
   // A small number counts where the other side has a number unmatched, and this side's figures do not answer it already:
   // "5 души" and "15 people" is 5 changed; in "1,95583 лв. за 1 евро" and "1.95538 per euro" the rate changed, the 1 is no news.
   // Against the other side's significant numbers where it has some: "24 месеца или 2 000 моточаса, което от двете" / "... 3,000
@@ -462,6 +463,17 @@ function unpaired(
     counting(ut, smallTarget, ctx.target, link.target, lt.targetSegments).filter((w) => !spacedOtherwise(w, targetText, sourceText)),
     phones,
   );
+}
+
+/**
+ * Without a "once" of each side that count otherwise ("once a month" / "веднъж на тримесечие": 1 and 3): how often is
+ * the periods check's to say ("another period"), not a number changed.
+ */
+function onceAside(us: Counted[], ut: Counted[], sl: LanguageProfile, tl: LanguageProfile): [Counted[], Counted[]] {
+  const once = (list: readonly Counted[], lang: LanguageProfile) =>
+    list.findIndex((v) => v.figures === 0 && lang.onceWords?.words.includes(v.surface.toLowerCase()));
+  const [a, b] = [once(us, sl), once(ut, tl)];
+  return a < 0 || b < 0 ? [us, ut] : [us.filter((_, k) => k !== a), ut.filter((_, k) => k !== b)];
 }
 
 /** How many of a list's numbers are significant ones. */

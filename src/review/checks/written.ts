@@ -206,7 +206,8 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
   // (stranger 87: "the translation says two where the source says трета" beside the fraction's own error).
   if (fractionAt(tokens, n, lang)) return { last: n + 1 };
   // "once a day", "веднъж дневно": once before a frequency, 1 as "twice" is 2.
-  if (onceAt(tokens, n, lang)) return { token: numberToken(t.surface, "1", WRITTEN_OUT, false, ""), last: n };
+  const once = onceAt(tokens, n, lang);
+  if (once !== undefined) return { token: numberToken(t.surface, once, WRITTEN_OUT, false, ""), last: n };
   return undefined;
 }
 
@@ -330,10 +331,14 @@ function rateAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile):
 /** The frequencies of a language's `onceWords`, as lists of words (none: no such data). */
 const frequenciesOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (lang.onceWords?.frequencies ?? []).map((f) => f.split(" ")));
 
-/** Whether the token at n is the language's "once" before one of its frequencies ("once a day", "веднъж на седмица"). */
-function onceAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
-  if (!lang.onceWords?.words.includes(tokens[n]!.key)) return false;
-  return frequenciesOf(lang, "").some((words) => wordsAt(tokens, n + 1, words));
+/**
+ * What the token at n counts where it is the language's "once" before one of its frequencies: "1" ("once a day",
+ * "веднъж на седмица"), or the months of a frequency that counts several ("once a quarter" is "3", as "every 3 months").
+ */
+function onceAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): string | undefined {
+  if (!lang.onceWords?.words.includes(tokens[n]!.key)) return undefined;
+  const found = frequenciesOf(lang, "").find((words) => wordsAt(tokens, n + 1, words));
+  return found ? String(lang.onceWords.months?.[found[found.length - 1]!] ?? 1) : undefined;
 }
 
 /** Whether the tokens from n on are these words (lowercase keys), in order. */
