@@ -190,3 +190,14 @@ describe("once a quarter is every three months (stranger 338)", () => {
     ]);
   });
 });
+
+describe("a number made one word with its noun is read (stranger 341)", () => {
+  test('"пет точки" / "a five-point lead" is no flag beside a "both"; "две години" / "three-year" is a number changed', () => {
+    expect(
+      pairFlagTexts("Отборът водеше с пет точки и спечели с 5–3 в петък.", "The team held a five-point lead and won 5-3 both on Friday."),
+    ).toEqual([]);
+    expect(pairFlagTexts("Договорът е за две години.", "It is a three-year contract.")).toEqual([
+      "error numbers: the translation says three-year where the source says две",
+    ]);
+  });
+});
