@@ -201,3 +201,18 @@ describe("a number made one word with its noun is read (stranger 341)", () => {
     ]);
   });
 });
+
+describe("a clock's time in words against its hour in figures and words (stranger 345)", () => {
+  test('"half past seven" / "в 7 и половина", "a quarter past two" / "в 2 и четвърт", "a quarter to eight" / "в 7:45" and "в 8 без четвърт" are no flag', () => {
+    expect(pairFlagTexts("We meet at half past seven.", "Срещаме се в 7 и половина.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Lunch is at a quarter past two.", "Обядът е в 2 и четвърт.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("The bus leaves at a quarter to eight.", "Автобусът тръгва в 7:45.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("The bus leaves at a quarter to eight.", "Автобусът тръгва в 8 без четвърт.", "en", "bg")).toEqual([]);
+  });
+
+  test("another hour is still an error", () => {
+    expect(pairFlagTexts("The show starts at half past ten.", "Представлението започва в 11 и половина.", "en", "bg")).toEqual([
+      "error numbers: the translation says 11 where the source says half past ten",
+    ]);
+  });
+});

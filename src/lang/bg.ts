@@ -1607,6 +1607,7 @@ export const bg: LanguageData = {
   halfUnitWords: ["година", "месец", "седмица", "ден", "час", "минута"],
   oneWords: ["един", "една", "едно"],
   halfWords: { words: ["половин"], articles: [] },
+  clockAfterHour: { "и половина": 0.5, "и четвърт": 0.25, "без четвърт": -0.25 },
   analytes: {
     ...{ glucose: ["глюкоз", "кръвна захар"], cholesterol: ["холестерол", "ldl", "hdl"], triglycerides: ["триглицерид"] },
     ...{ creatinine: ["креатинин"], bilirubin: ["билирубин"], uricAcid: ["пикочна киселина", "урат"], calcium: ["калций"] },

@@ -1338,7 +1338,7 @@ export const en: LanguageData = {
     },
     endings: [""],
   },
-  clockFractions: { "half past": 0.5, "quarter past": 0.25, "a quarter past": 0.25 },
+  clockFractions: { "half past": 0.5, "quarter past": 0.25, "a quarter past": 0.25, "quarter to": -0.25, "a quarter to": -0.25 },
   fractions: {
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
     denominators: {

@@ -482,6 +482,11 @@ export interface LanguageData {
    */
   readonly clockFractions?: Readonly<Record<string, number>>;
   /**
+   * Words after an hour written in figures that add to it or take from it, lowercase, joined by one space ("и половина":
+   * 0.5, "без четвърт": -0.25): "в 7 и половина" is "half past seven", "в 8 без четвърт" "a quarter to eight" (stranger 345).
+   */
+  readonly clockAfterHour?: Readonly<Record<string, number>>;
+  /**
    * Abbreviations a dosing scheme's count takes ("1х1 т.": one tablet once a day), lowercase without the dot, with the unit
    * they are there ("tablet"), where elsewhere they are another ("т." is a tonne; stranger 128).
    */

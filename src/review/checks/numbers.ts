@@ -1518,22 +1518,35 @@ function timeInWords(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Lin
   if (us.length === 0 && ut.length === 0) return [us, ut];
   const [st, tt] = [ctx.source.text(link.source), ctx.target.text(link.target)];
   const [sl, tl] = [ctx.source.lang, ctx.target.lang];
-  return clockInWords(previousYears(weekOfDays(us, st, sl, tt, tl), tt, tl), previousYears(weekOfDays(ut, tt, tl, st, sl), st, sl));
+  return clockInWords(previousYears(weekOfDays(us, st, sl, tt, tl), tt, tl), previousYears(weekOfDays(ut, tt, tl, st, sl), st, sl), [
+    [st, sl],
+    [tt, tl],
+  ]);
 }
 
 /**
  * A clock's time said as hours and a fraction in words on one side ("в пет и половина", read as 5.5) and as hours and
  * minutes on the other ("at 5.30", "5:30 a.m.", "five thirty"): one time, no number changed (stranger 293).
  */
-function clockInWords(us: Counted[], ut: Counted[]): [Counted[], Counted[]] {
+function clockInWords(
+  us: Counted[],
+  ut: Counted[],
+  texts: readonly [readonly [string, LanguageProfile], readonly [string, LanguageProfile]],
+): [Counted[], Counted[]] {
   const fraction = (v: Counted) => v.figures === 0 && /^\d{1,2}\.(?:25|5|75)$/u.test(v.key);
   if (!us.some(fraction) && !ut.some(fraction)) return [us, ut];
   const gone = new Set<Counted>();
-  for (const [mine, theirs] of [
-    [us, ut],
-    [ut, us],
+  for (const [mine, theirs, [text, lang]] of [
+    [us, ut, texts[1]],
+    [ut, us, texts[0]],
   ] as const)
     for (const v of mine.filter(fraction)) {
+      // "в 7 и половина", "в 8 без четвърт": the hour in figures and its fraction in words after it (`clockAfterHour`).
+      const figures = hourAndWords(v, theirs, text, lang, gone);
+      if (figures) {
+        gone.add(v).add(figures);
+        continue;
+      }
       const [hours, part] = v.key.split(".") as [string, string];
       const minutes = String(Math.round(Number(`0.${part}`) * 60));
       const sameHour = (h: string) => Number(h) % 12 === Number(hours) % 12;
@@ -1551,6 +1564,24 @@ function clockInWords(us: Counted[], ut: Counted[]): [Counted[], Counted[]] {
       if (hour && after) gone.add(v).add(hour).add(after);
     }
   return gone.size === 0 ? [us, ut] : [us.filter((v) => !gone.has(v)), ut.filter((v) => !gone.has(v))];
+}
+
+/** The other side's hour in figures that words after it make the time `v` says ("в 7 и половина" for 7.5), if any. */
+function hourAndWords(v: Counted, theirs: readonly Counted[], text: string, lang: LanguageProfile, gone: ReadonlySet<Counted>) {
+  const value = Number(v.key);
+  for (const [words, f] of Object.entries(lang.clockAfterHour ?? {})) {
+    const hour = value - f;
+    if (!Number.isInteger(hour)) continue;
+    const found = theirs.find(
+      (w) =>
+        !gone.has(w) &&
+        w.figures > 0 &&
+        Number(w.key) % 12 === hour % 12 &&
+        new RegExp(`(?<![\\p{N}.,:])${escapeRegExp(w.surface)}\\s+${escapeRegExp(words)}(?!\\p{L})`, "iu").test(text),
+    );
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A clock's time in figures: its hours and minutes ("5.30", "5:30 a.m.", "17:30"). */
