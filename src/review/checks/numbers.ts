@@ -439,8 +439,7 @@ function unpaired(
     us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)) || changedBeside(v.key));
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
   }
-  [us, ut] = wordsBesideRounding(us, ut, ctx, link);
-  [us, ut] = onceAside(us, ut, ctx.source.lang, ctx.target.lang);
+  [us, ut] = onceAside(...wordsBesideRounding(us, ut, ctx, link), ctx.source.lang, ctx.target.lang);
   // A small number counts where the other side has a number unmatched, and this side's figures do not answer it already:
   // "5 души" and "15 people" is 5 changed; in "1,95583 лв. за 1 евро" and "1.95538 per euro" the rate changed, the 1 is no news.
   // Against the other side's significant numbers where it has some: "24 месеца или 2 000 моточаса, което от двете" / "... 3,000
