@@ -216,3 +216,19 @@ describe("a clock's time in words against its hour in figures and words (strange
     ]);
   });
 });
+
+describe("a bound that leaves its number out against one that takes the next in (stranger 343)", () => {
+  test('"under 12" / "до 11 години включително" and "over 65" / "от 66 години включително" are no flag', () => {
+    expect(pairFlagTexts("Children under 12 stay free.", "Деца до 11 години включително са безплатно.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Guests over 65 get a discount.", "Гости от 66 години включително получават отстъпка.", "en", "bg")).toEqual([]);
+  });
+
+  test("two away, or one away with no word that takes it in, is still an error", () => {
+    expect(pairFlagTexts("Children under 12 stay free.", "Деца до 10 години включително са безплатно.", "en", "bg")).toEqual([
+      "error numbers: the translation says 10 where the source says 12",
+    ]);
+    expect(pairFlagTexts("Children under 12 stay free.", "Деца до 11 години са безплатно.", "en", "bg")).toEqual([
+      "error numbers: the translation says 11 where the source says 12",
+    ]);
+  });
+});

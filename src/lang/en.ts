@@ -1037,6 +1037,11 @@ export const en: LanguageData = {
   // "from" and "since" are left out: "from 5 to 10" is a range, and a translation says "от" or "считано от" either way.
   // "min" and "max" too: "10 min 20 s".
   limits: {
+    strict: {
+      below: ["under", "below", "less than", "younger than", "fewer than"],
+      above: ["over", "above", "more than", "older than", "aged over"],
+    },
+    inclusive: ["inclusive", "included", "and under", "or under", "or younger", "and over", "or over", "or older"],
     explicit: [
       "at least",
       "at most",

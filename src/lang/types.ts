@@ -697,6 +697,14 @@ export interface PartyData {
  */
 export interface LimitData {
   /**
+   * Bounds that leave their number out, lowercase, each a ceiling (`below`) or a floor (`above`): "under 12", "под 12",
+   * "over 65", "над 65". With `inclusive` after the other side's number one away they say the same ("Children under 12" /
+   * "Деца до 11 години включително"; stranger 343).
+   */
+  readonly strict?: { readonly below: readonly string[]; readonly above: readonly string[] };
+  /** Words after a bound's number, a unit's word or two between, that take the number in ("включително", "inclusive"). */
+  readonly inclusive?: readonly string[];
+  /**
    * Upper phrases that state a deadline before an event when a span of time and a word of `beforeEvent` follow ("до 30
    * дни преди изтичане на срока": no later than 30 days before it), lowercase: the same as a floor on the notice ("at
    * least 30 days before the term expires"). Not a ceiling on the span ("up to 30 days before").

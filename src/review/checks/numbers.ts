@@ -390,7 +390,7 @@ function unpaired(
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   // "през зимата на '44" / "in the winter of 1944": a year written short, as a story writes it.
   [us, ut] = shortYears(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
-  [us, ut] = timeInWords(us, ut, ctx, link);
+  [us, ut] = boundsAlike(...timeInWords(us, ut, ctx, link), ctx, link);
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full; Roman figures (`romanRead`).
   [us, ut] = romanRead(ctx, link, us, ut, lt);
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
@@ -1563,6 +1563,46 @@ function clockInWords(
       if (hour && after) gone.add(v).add(hour).add(after);
     }
   return gone.size === 0 ? [us, ut] : [us.filter((v) => !gone.has(v)), ut.filter((v) => !gone.has(v))];
+}
+
+/**
+ * The numbers of each side but a bound said with its number left out on one side and taken in on the other, one away:
+ * "Children under 12" / "Деца до 11 години включително", "over 65" / "от 66 години включително" (stranger 343).
+ */
+function boundsAlike(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  if (us.length === 0 || ut.length === 0) return [us, ut];
+  const [st, tt] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+  const [sl, tl] = [ctx.source.lang, ctx.target.lang];
+  for (const a of us)
+    for (const b of ut) {
+      const [x, y] = [Number(a.key), Number(b.key)];
+      if (!Number.isInteger(x) || Math.abs(x - y) !== 1) continue;
+      // The strict side's bound, and the inclusive side's number one toward it: "under 12" is "up to 11 inclusive".
+      const strictSource = strictBound(st, a.surface, sl);
+      const strictTarget = strictBound(tt, b.surface, tl);
+      const ok =
+        (strictSource !== undefined && y === x + (strictSource === "below" ? -1 : 1) && taken(tt, b.surface, tl)) ||
+        (strictTarget !== undefined && x === y + (strictTarget === "below" ? -1 : 1) && taken(st, a.surface, sl));
+      if (ok) return [us.filter((v) => v !== a), ut.filter((v) => v !== b)];
+    }
+  return [us, ut];
+}
+
+/** Which way a bound that leaves its number out points, where one stands right before `number` in `text`. */
+function strictBound(text: string, number: string, lang: LanguageProfile): "below" | "above" | undefined {
+  const strict = lang.limits?.strict;
+  if (!strict) return undefined;
+  const before = (words: readonly string[]) =>
+    words.some((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}\\s+${escapeRegExp(number)}(?!\\p{N})`, "iu").test(text));
+  return before(strict.below) ? "below" : before(strict.above) ? "above" : undefined;
+}
+
+/** Whether a word that takes a bound's number in follows `number` in `text`, two words between at most. */
+function taken(text: string, number: string, lang: LanguageProfile): boolean {
+  const words = lang.limits?.inclusive ?? [];
+  return words.some((w) =>
+    new RegExp(`(?<![\\p{N}.,])${escapeRegExp(number)}(?:\\s+\\p{L}+\\.?){0,2}\\s*,?\\s*\\(?${escapeRegExp(w)}(?!\\p{L})`, "iu").test(text),
+  );
 }
 
 /** The other side's hour in figures that words after it make the time `v` says ("в 7 и половина" for 7.5), if any. */
