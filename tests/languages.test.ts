@@ -220,9 +220,9 @@ describe("Russian comparatives of frequency", () => {
       ],
     };
     expect(flagsOf(p).filter(([, type]) => type === "negation")).toEqual([]);
-    // A negation left out still is one.
+    // A negation left out still is one: an instruction's prohibition made a command, an error (the seventy-sixth session).
     const target = p.sentences.map(([, t]) => t);
     target[2] = "Използвайте разтворители за почистване на корпуса.";
-    expect(flagsOf(p, target)).toContainEqual([2, "negation", "warning"]);
+    expect(flagsOf(p, target)).toContainEqual([2, "negation", "error"]);
   });
 });

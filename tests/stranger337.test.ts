@@ -232,3 +232,23 @@ describe("a bound that leaves its number out against one that takes the next in 
     ]);
   });
 });
+
+describe("an instruction's prohibition made a command is an error whatever the lexicon knows (strangers 342, 338)", () => {
+  test('"Do not change …" / "Сменяйте …" and "Do not take X if you have reduced …" / "Приемайте X, ако имате намалена …"', () => {
+    expect(
+      pairFlagTexts("Do not change the speed while the motor is running.", "Сменяйте скоростта, докато двигателят работи.", "en", "bg"),
+    ).toEqual(['error negation: the source says "Do not change", and the translation has no negation: meaning reversed?']);
+    expect(
+      pairFlagTexts(
+        "Do not take Renalix if you have reduced kidney function.",
+        "Приемайте Реналикс, ако имате намалена бъбречна функция.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error negation: the source says "Do not take", and the translation has no negation: meaning reversed?']);
+  });
+
+  test('"Do not smoke" / "Въздържайте се от пушене" (refrain from) is no flag', () => {
+    expect(pairFlagTexts("Do not smoke in the room.", "Въздържайте се от пушене в стаята.", "en", "bg")).toEqual([]);
+  });
+});

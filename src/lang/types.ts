@@ -799,6 +799,12 @@ export interface NegationData {
    */
   readonly sourceOnly?: string;
   /**
+   * An instruction's verb opening a sentence, the imperative (Bulgarian "Сменяйте", "Натиснете", "Вижте"), as a pattern of
+   * one word: where the source opens on a prohibition ("Do not change ...") and the translation on this, with no negation,
+   * the prohibition was made a command, whatever the lexicon knows of the verb (stranger 342).
+   */
+  readonly imperative?: string;
+  /**
    * Words that permit ("is permitted", "may", "разрешено", "може"): a translation that has one where its source's
    * prohibition was, and no negation, permits what the source forbids (an error, not a rewording to ask about).
    */

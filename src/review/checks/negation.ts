@@ -31,6 +31,8 @@ interface Negations {
   readonly plain: FoldedPattern;
   /** Negations compared where the source says them (`NegationData.sourceOnly`). */
   readonly sourceOnly: FoldedPattern | undefined;
+  /** A text opening on an imperative (`NegationData.imperative`), bullets and a step's number before it aside. */
+  readonly imperative: RegExp | undefined;
   /** The plain negations a translation may not add: `prohibition`, else `plain`. */
   readonly prohibition: FoldedPattern;
   /** Words that permit (`NegationData.permission`), if the language has them. */
@@ -97,6 +99,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
     ? {
         plain: word(data.plain),
         sourceOnly: data.sourceOnly ? word(data.sourceOnly) : undefined,
+        imperative: data.imperative ? new RegExp(`^[\\s\\d.)•*–-]*(?:${data.imperative})(?![\\p{L}])`, "iu") : undefined,
         prohibition: word(data.prohibition ?? data.plain),
         permission: data.permission ? word(data.permission) : undefined,
         ended: data.ceased ? word(data.ceased.ended) : undefined,
@@ -135,6 +138,21 @@ function negationsOf(lang: LanguageProfile): Negations | null {
     : null;
   compiled.set(lang, out);
   return out;
+}
+
+/**
+ * An instruction's prohibition made a command: "Do not change the speed ..." / "Сменяйте скоростта ..." (the translation
+ * saying no nowhere). Not said with a word of restriction ("Do not use it with wet hands" / "Използвайте го само със
+ * сухи ръце").
+ */
+function madeCommand(ctx: ReviewContext, [source, sn]: readonly [string, Negations], [target, tn]: readonly [string, Negations]) {
+  return opensOn(source, sn.prohibition) && tn.imperative?.test(target) === true && !restrictsBeyond(ctx, target, tn, source, sn);
+}
+
+/** Whether `pattern` matches at a text's first word, bullets and a step's number before it aside. */
+function opensOn(text: string, pattern: FoldedPattern): boolean {
+  const m = pattern.matchAll(text)[0];
+  return m !== undefined && /^[\s\d.)•*–-]*$/u.test(text.slice(0, m.index));
 }
 
 /** The plain negations of a text that no expletive or idle use covers ("докато не" is "until", "never more so" says no to nothing), as written. */
@@ -536,11 +554,13 @@ export const negation: Check = {
       sn.prohibition.test(source) &&
       tn.permission.test(target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
+    const commanded = dropped !== undefined && none && !bounded && madeCommand(ctx, [source, sn], [target, tn]);
     const permitted = permittedWhole || (dropped !== undefined && opening && fewer && !bounded && permitsFirst(source, sn, target, tn));
     const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
     // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
     const goesOn =
       dropped !== undefined && sn.ended !== undefined && tn.goesOn !== undefined && sn.ended.test(source) && tn.goesOn.test(target);
+    const sure = reversed || commanded || permitted || forbidden || goesOn;
     // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
     // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
     const leftOut =
@@ -549,10 +569,7 @@ export const negation: Check = {
       type: "negation",
       // An added negation of the very word the source says, by the built-in lexicon or a dictionary given: "е включен" /
       // "is not included", as "не е включен" / "is included" is (stranger 123).
-      severity:
-        reversed || permitted || forbidden || goesOn || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given))
-          ? "error"
-          : "warning",
+      severity: sure || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given)) ? "error" : "warning",
       reason: negationReason([source, sn, dropped], [target, tn, added], {
         leftOut,
         permitted,
