@@ -252,3 +252,32 @@ describe("an instruction's prohibition made a command is an error whatever the l
     expect(pairFlagTexts("Do not smoke in the room.", "Въздържайте се от пушене в стаята.", "en", "bg")).toEqual([]);
   });
 });
+
+describe("a manual's opposite actions and a civil-status record's terms (strangers 342, 337)", () => {
+  test("an instruction's action turned into its opposite is a warning; a direction of turning or tightening an error", () => {
+    expect(
+      pairFlagTexts(
+        "Open the drain valve and let the old oil run out.",
+        "Затворете изпускателния вентил и оставете маслото да изтече.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['warning terms: the source says "Open" (open), the translation "Затворете" (closed): the opposite, meaning reversed?']);
+    expect(pairFlagTexts("Lower the saw frame slowly.", "Повдигнете бавно рамката на триона.", "en", "bg")).toEqual([
+      'warning terms: the source says "Lower the" (lower), the translation "Повдигнете" (raise): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Loosen the two nuts.", "Затегнете двете гайки.", "en", "bg")).toEqual([
+      'error terms: the source says "Loosen" (loosen), the translation "Затегнете" (tighten): the opposite, meaning reversed?',
+    ]);
+  });
+
+  test("sex and marital status changed are errors, a relative a warning", () => {
+    expect(pairFlagTexts("Пол: женски.", "Sex: male.")).toEqual([
+      'error terms: the source says "женски" (female), the translation "male" (male): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Семейно положение: неженен.", "Marital status: married.")).toEqual([
+      'error terms: the source says "неженен" (single), the translation "married" (married): another marital status?',
+    ]);
+    expect(pairFlagTexts("Пол: женски. Семейно положение: неженен.", "Sex: female. Marital status: single.")).toEqual([]);
+  });
+});

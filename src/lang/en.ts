@@ -666,6 +666,27 @@ export const en: LanguageData = {
     },
     temperature: { cold: ["cold"], hot: ["hot"] },
     locking: { lock: ["lock", "locks", "locked", "locking"], unlock: ["unlock", "unlocks", "unlocked", "unlocking"] },
+    // An instruction's action and its opposite, as a manual's imperative says it (stranger 342: "Lower the saw frame" / "Повдигнете").
+    lifting: { raise: ["raise the", "lift the"], lower: ["lower the"] },
+    adjustment: { increase: ["increase the"], decrease: ["decrease the", "reduce the"] },
+    // A civil-status record's sex, marital status and kin (stranger 337: "женски" / "male", "неженен" / "married").
+    sex: { female: ["female"], male: ["male"] },
+    "marital status": {
+      single: ["single", "unmarried", "never married"],
+      married: ["married"],
+      divorced: ["divorced"],
+      widowed: ["widowed", "widow", "widower"],
+    },
+    relative: {
+      grandmother: ["grandmother"],
+      grandfather: ["grandfather"],
+      mother: ["mother"],
+      father: ["father"],
+      son: ["son"],
+      daughter: ["daughter"],
+      brother: ["brother"],
+      sister: ["sister"],
+    },
     seat: { driver: ["driver", "driver's", "drivers"], passenger: ["passenger", "passenger's", "passengers"] },
     setting: {
       enabled: ["enabled", "activated", "switched on", "turned on"],
@@ -750,7 +771,7 @@ export const en: LanguageData = {
     exclusivity: { exclusive: ["exclusive"], "non-exclusive": ["non-exclusive", "nonexclusive", "not exclusive"] },
     // An employment contract's, a shipment's, a utility's and a museum's opposites (strangers 139-142).
     weight: { gross: ["gross"], net: ["net"] },
-    opening: { open: ["open", "opened"], closed: ["closed"] },
+    opening: { open: ["open", "opened"], closed: ["closed", "close the", "shut the"] },
     hours: { "full-time": ["full-time", "full time"], "part-time": ["part-time", "part time"] },
     duration: {
       indefinite: ["indefinite term", "indefinite period", "indefinite duration", "open-ended"],

@@ -18,6 +18,9 @@ import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
 const OPPOSITES = new Set([
+  "lifting",
+  "adjustment",
+  "sex",
   "severity",
   "extreme",
   "bound",
@@ -89,6 +92,12 @@ const DECISIVE = new Set([
   "sidedness",
   "ratio",
   "law",
+  // A machine's direction of turning and of tightening, as a side is (stranger 342), and a civil-status record's sex and
+  // marital status (stranger 337).
+  "rotation",
+  "tightening",
+  "sex",
+  "marital status",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
