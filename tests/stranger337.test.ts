@@ -281,3 +281,31 @@ describe("a manual's opposite actions and a civil-status record's terms (strange
     expect(pairFlagTexts("Пол: женски. Семейно положение: неженен.", "Sex: female. Marital status: single.")).toEqual([]);
   });
 });
+
+describe("an English first name replaced by another (stranger 345)", () => {
+  test('"Sarah" / "Кейт" and "Sarah" / "Бил" are warnings; "Sarah" / "Сара" and "Michael" / "Майкъл" are no flag', () => {
+    expect(pairFlagTexts("I saw Sarah at the station.", "Видях Кейт на гарата.", "en", "bg")).toEqual([
+      "warning names: the name Sarah (Сара) is not in the translation, which names Кейт instead: replaced by another name?",
+    ]);
+    expect(pairFlagTexts("I saw Sarah at the station.", "Видях Бил на гарата.", "en", "bg")).toEqual([
+      "warning names: the name Sarah (Сара) is not in the translation, which names Бил instead: replaced by another name?",
+    ]);
+    expect(pairFlagTexts("I saw Sarah at the station.", "Видях Сара на гарата.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("I saw Michael at the station.", "Видях Майкъл на гарата.", "en", "bg")).toEqual([]);
+  });
+
+  test("a foreign surname written by ear, and a possessive, are the same person", () => {
+    expect(pairFlagTexts("He and Steven Lawless collided.", "Той се сблъска със Стивън Лоулес.", "en", "bg")).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "The goal consigned Steven Gerrard's side to a defeat.",
+        "Голът донесе загуба на отбора на Стивън Джерард.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("He and Steven Lawless collided.", "Той се сблъска със Стивън Морган.", "en", "bg")).toEqual([
+      "warning names: the name Steven Lawless is not in the translation, which names Морган instead: replaced by another name?",
+    ]);
+  });
+});

@@ -13,8 +13,12 @@ const QUOTED_CHARS = 60;
 /** Changes a reason lists, at most (the evidence has them all). */
 const LISTED = 5;
 
-/** A line's comment, where a language writes one: "# ...", "// ...", "-- ...", "; ...", at the line's start or after a space. */
-const COMMENT = /(?:^|\s)(?:#|\/\/|--|;|%|REM\s).*$/u;
+/**
+ * A line's comment, where a language writes one: "# ...", "// ...", "-- ..." at the line's start or after a space; "; ..."
+ * and "% ..." at its start. Not a command's option ("--format xlsx": stranger 339's options were never compared) nor a
+ * shell's next command after ";".
+ */
+const COMMENT = /(?:^|\s)(?:#|\/\/|--(?=\s|$)|REM\s).*$|^\s*[;%].*$/u;
 /** A string literal's contents: a message the program shows may be translated. */
 const STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/gu;
 

@@ -102,7 +102,9 @@ export const namesNotCarried: Check = {
     // Each word asked once per link: a name said again and again through a paragraph that never split read the whole translation each time.
     const answered = new Map<string, boolean>();
     const localTime = localTimeOf(ctx, link);
-    const found = (w: string, strict: boolean): boolean => {
+    const found = (written: string, strict: boolean): boolean => {
+      // A possessive's ending is no part of the name ("Steven Gerrard's" side / "отбора на Стивън Джерард").
+      const w = written.length > 4 ? written.replace(/['’]s?$/u, "") : written;
       const key = strict ? `s${w}` : `l${w}`;
       let v = answered.get(key);
       if (v === undefined) {
@@ -191,7 +193,8 @@ export const namesNotCarried: Check = {
     const field = others.length === 0 ? FIELD_OF_ONE_WORD.exec(targetText)?.[1] : undefined;
     // A first name left out, and the translation's sentence opening on a capitalised word it writes nowhere in lowercase:
     // a character renamed where a story names them, first ("Петър отвори вратата." / "Pavel opened the door."; stranger 293).
-    const opener = field || others.length > 0 || !missing.some((n) => firstName(ctx, n)) ? undefined : openingName(ctx, targetText);
+    const opener =
+      field || others.length > 0 || !missing.some((n) => firstName(ctx, n)) ? undefined : openingName(ctx, targetText, lt.source);
     const instead =
       surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : field ? [field] : opener ? [opener] : others;
     const judged = streets.size ? new Set([...firms, ...streets]) : firms;
@@ -203,8 +206,11 @@ export const namesNotCarried: Check = {
  * The word a translation's sentence opens on where it may be a name: capitalised, lowercase after its capital, four letters
  * or more, no function word, and written nowhere in the translation in lowercase.
  */
-function openingName(ctx: ReviewContext, text: string): string | undefined {
-  const word = /^[\s"'„“«(—–-]*(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/u.exec(text)?.[1];
+function openingName(ctx: ReviewContext, text: string, source: readonly Matchable[]): string | undefined {
+  const m = /^[\s"'„“«(—–-]*(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])(?:\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]))?/u.exec(text);
+  // The sentence's first word translating the source's, the name after it ("Видях Кейт на гарата." / "I saw Sarah ...").
+  if (m?.[2] !== undefined && carriedBack(ctx, m[1]!, source) && !carriedBack(ctx, m[2], source)) return m[2];
+  const word = m?.[1] !== undefined && m[1].length >= 4 ? m[1] : undefined;
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
   const lang = ctx.target.lang;
@@ -663,7 +669,9 @@ function missingFlag(
           (absent.length >= 2 && absent.includes(n)) ||
           // One country left out, no other name standing instead ("в Гърция" gone from a power of attorney; stranger 115).
           (absent.length === 1 && absent[0] === n && instead.length === 0 && countryNamed(n) && !anotherCountry()) ||
-          renamed(n) ||
+          // A foreign person's surname is written by ear: another only where it sounds nothing like it ("Steven Lawless" /
+          // "Стивън Лоулес" is the same person).
+          (renamed(n) && (ctx.source.script !== "Latin" || foreignSurnameReplaced(ctx, n, instead, targetText))) ||
           personInstead(n)))
     );
   });
