@@ -309,3 +309,11 @@ describe("an English first name replaced by another (stranger 345)", () => {
     ]);
   });
 });
+
+describe("a command's options in a code block are compared (stranger 339)", () => {
+  test("`--format xlsx` made `--format xls` is a changed block; an SQL comment after `-- ` is still a comment", async () => {
+    const { comparedCode } = await import("../src/review/code-blocks.js");
+    expect(comparedCode("ledgerly export --report cash-flow --format xlsx")).toBe("ledgerly export --report cash-flow --format xlsx");
+    expect(comparedCode("SELECT 1; -- един ред\nmake; make install")).toBe("SELECT 1;\nmake; make install");
+  });
+});
