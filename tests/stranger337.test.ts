@@ -317,3 +317,12 @@ describe("a command's options in a code block are compared (stranger 339)", () =
     expect(comparedCode("SELECT 1; -- един ред\nmake; make install")).toBe("SELECT 1;\nmake; make install");
   });
 });
+
+describe("a temperature's minus lost beside a fall's word (stranger 341)", () => {
+  test('"ще падне до -5 °C" / "will fall to 5 °C" is an error; "5 °C below zero" is no flag', () => {
+    expect(pairFlagTexts("Температурата ще падне до -5 °C.", "The temperature will fall to 5 °C.")).toEqual([
+      "error numbers: the source writes -5 below zero where the translation has 5 with no minus: sign lost?",
+    ]);
+    expect(pairFlagTexts("Температурата ще падне до -5 °C.", "The temperature will fall to 5 °C below zero.")).toEqual([]);
+  });
+});

@@ -826,6 +826,7 @@ export const bg: LanguageData = {
     abstain: String.raw`въздърж\p{L}*`,
   },
   clauseOpeners: ["а", "и", "докато", "като"],
+  belowZero: String.raw`под\s+нулата|минус`,
   negativeAmountWords: [
     "загуб",
     "отрицател",

@@ -493,6 +493,7 @@ export const en: LanguageData = {
     abstain: String.raw`abstain\p{L}*|abstention\p{L}*`,
   },
   clauseOpeners: ["and", "while", "whereas", "with"],
+  belowZero: String.raw`below\s+(?:zero|freezing)|minus`,
   negativeAmountWords: [
     "loss",
     "negative",

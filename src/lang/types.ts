@@ -623,6 +623,8 @@ export interface LanguageData {
    * brackets is not compared.
    */
   readonly negativeAmountWords?: readonly string[];
+  /** How a temperature is said below zero in words, a pattern ("below zero", "minus"): a fall's word says no sign. */
+  readonly belowZero?: string;
   /**
    * A grade's or a rating's words (lowercase), which a figure in brackets after them restates, not below zero: "Excellent
    * (5.62)", "Много добър (5,25)" (a diploma supplement's; stranger 188).

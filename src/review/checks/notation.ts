@@ -227,7 +227,11 @@ export const signLost: Check = {
         // and the minus here reads them so (stranger 253).
         if (same.some((t) => t.aside)) continue;
         // A statistic's value keeps its sign whatever the words say ("a negative correlation (r = 0.62)"; stranger 237).
-        if (!statistic(toRaw, same[0]!.surface) && saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
+        // A temperature is below zero by its sign or in so many words ("below zero", "под нулата"), never by a fall's word:
+        // "ще падне до -5 °C" / "will fall to 5 °C" lost the minus (stranger 341).
+        if (s.degrees) {
+          if (toLang.belowZero && new RegExp(toLang.belowZero, "iu").test(toRaw)) continue;
+        } else if (!statistic(toRaw, same[0]!.surface) && saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
         return { s, t: same[0]! };
       }
       return undefined;
