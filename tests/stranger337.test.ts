@@ -326,3 +326,15 @@ describe("a temperature's minus lost beside a fall's word (stranger 341)", () =>
     expect(pairFlagTexts("Температурата ще падне до -5 °C.", "The temperature will fall to 5 °C below zero.")).toEqual([]);
   });
 });
+
+describe("a code a figure longer is another code (stranger 341)", () => {
+  test('"HER2" / "HER20" and "SS19" / "SS190" are errors; "DN 150" / "DN150" is no flag', () => {
+    expect(pairFlagTexts("Протеинът HER2 стимулира растежа на рака.", "The HER20 protein drives the growth of cancer.")).toEqual([
+      "error names: the translation has HER20 where the source has HER2: codes and e-mails are copied exactly",
+    ]);
+    expect(pairFlagTexts("Моделът е от колекцията SS19 на Jacquemus.", "The model is from the Jacquemus SS190 collection.")).toEqual([
+      "error names: the translation has SS190 where the source has SS19: codes and e-mails are copied exactly",
+    ]);
+    expect(pairFlagTexts("Използвайте фланец DN 150.", "Use a DN150 flange.")).toEqual([]);
+  });
+});

@@ -172,7 +172,8 @@ export function spacedOtherwise(written: string, text: string, other: string): b
     s.length >= 3 &&
     /\p{L}/u.test(s) &&
     /\d/u.test(s) &&
-    squashed.includes(s) &&
+    // Whole at its end: "HER2" is no part of "HER20" (stranger 341: a code a zero longer passed as spaced otherwise).
+    new RegExp(`${escapeRegExp(s)}${/\d$/u.test(s) ? "(?!\\p{N})" : ""}`, "u").test(squashed) &&
     (!/^\d/u.test(s) || new RegExp(`(?<!\\p{N}[.,]?)${escapeRegExp(s)}`, "u").test(squashed));
   if (
     !/\s/u.test(written) &&
