@@ -338,3 +338,24 @@ describe("a code a figure longer is another code (stranger 341)", () => {
     expect(pairFlagTexts("Използвайте фланец DN 150.", "Use a DN150 flange.")).toEqual([]);
   });
 });
+
+describe("a hotel's and a film's correct phrases, a fare by age (strangers 343, 345, 344)", () => {
+  test('"Parking is free" / "Паркингът е безплатен", "Don\'t worry" / "Спокойно" and "Thank God" / "Слава богу" are no flag', () => {
+    expect(pairFlagTexts("Parking is free for hotel guests.", "Паркингът е безплатен за гостите на хотела.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Don't worry, I'll be there at six.", "Спокойно, ще бъда там в шест.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Thank God, she said, it is over.", "Слава богу, каза тя, свърши.", "en", "bg")).toEqual([]);
+  });
+
+  test('"pay half price" / "заплащат пълна цена" is the opposite', () => {
+    expect(pairFlagTexts("Children aged 2 to 11 pay half price.", "Децата от 2 до 11 години заплащат пълна цена.", "en", "bg")).toEqual([
+      'warning terms: the source says "half price" (half), the translation "пълна цена" (full): the opposite, meaning reversed?',
+    ]);
+  });
+
+  test('"юрк." before a name ends no sentence', () => {
+    expect(segment("Ищецът е представляван от юрк. Иван Петров. Съдът реши.", "bg").map((s) => s.text)).toEqual([
+      "Ищецът е представляван от юрк. Иван Петров.",
+      "Съдът реши.",
+    ]);
+  });
+});

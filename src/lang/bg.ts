@@ -126,7 +126,23 @@ export const bg: LanguageData = {
     "отд",
     // a court's and a notary's: an attorney, a notary, a legal adviser, a proxy before their names ("чрез адв. Радослава
     // Тодорова"), a case's kind before its number ("по тълк.д. № 4/2013 г.", "гр.д.", "ч.гр.д.", "т.д."; stranger 124)
-    ...["адв", "нот", "юриск", "пълном", "тълк.д", "гр.д", "ч.гр.д", "в.гр.д", "ч.т.д", "к.д", "адм.д", "н.о.х.д", "н.а.х.д", "ч.н.д"],
+    ...[
+      "адв",
+      "нот",
+      "юриск",
+      "юрк",
+      "пълном",
+      "тълк.д",
+      "гр.д",
+      "ч.гр.д",
+      "в.гр.д",
+      "ч.т.д",
+      "к.д",
+      "адм.д",
+      "н.о.х.д",
+      "н.а.х.д",
+      "ч.н.д",
+    ],
     // a letter's reference before its number ("Реф. № CONF-2025-112"; stranger 137); a museum's inventory number
     // ("Инв. № 8744") and a place's name today ("Тримонциум (дн. Пловдив)"; stranger 141)
     "реф",
@@ -1154,7 +1170,7 @@ export const bg: LanguageData = {
     },
     material: { gold: ["злат*", "позлат*"], silver: ["сребр*", "сребър*"], bronze: ["бронз*"] },
     cost: {
-      free: ["безплатн*", "без заплащане", "без допълнително заплащане", "не се заплаща", "без такса", "включен* в цената"],
+      free: ["безплатн*", "безплатен", "без заплащане", "без допълнително заплащане", "не се заплаща", "без такса", "включен* в цената"],
       paid: ["платен", "платена", "платено", "платени", "срещу заплащане", "срещу допълнително заплащане", "с допълнително заплащане"],
     },
     vat: {
@@ -1169,6 +1185,11 @@ export const bg: LanguageData = {
     oftenness: { "more often": ["по-често"], "less often": ["по-рядко"] },
     // A price compared (stranger 142: "по-скъпа" / "cheaper").
     price: { dearer: ["по-скъп*"], cheaper: ["по-евтин*"] },
+    // A ticket's or a stay's fare by age (stranger 343: "pay half price" / "заплащат пълна цена").
+    fare: {
+      half: ["половин цена", "половината от цената", "на половин цена", "50% от цената"],
+      full: ["пълна цена", "пълната цена", "цялата цена"],
+    },
     // A release note's and a schedule's "по-рано" / "later" (stranger 107); "не по-късно от" is a limit, left to the limits check.
     timing: {
       // Not "предсрочно": a loan "предсрочно изискуем" is due before its term, however late the borrower (stranger 114).

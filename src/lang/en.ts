@@ -812,6 +812,7 @@ export const en: LanguageData = {
     },
     requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },
     price: { dearer: ["dearer", "more expensive", "costlier"], cheaper: ["cheaper", "less expensive"] },
+    fare: { half: ["half price", "half-price", "half the price", "half fare"], full: ["full price", "full fare", "the full rate"] },
     comparison: {
       higher: ["higher", "greater", "larger", "more pronounced", "more than"],
       lower: ["lower", "smaller", "less pronounced", "less than", "fewer than"],
@@ -977,7 +978,7 @@ export const en: LanguageData = {
     // A condition ("if you do not", "unless") is said either way; "not only" adds; "as long as you do not close" is
     // "until you close", Bulgarian's "докато не затворите" (stranger 155).
     expletive: String.raw`(?:(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT})|(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    idle: String.raw`(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT}|not\s+only|not\s+least|whether\s+or\s+not|not\s+long\s+after|never\s+more\s+so|(?:nothing|none)\s+(?:less|more)\s+than|not\s+to\s+mention`,
+    idle: String.raw`(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT}|not\s+only|not\s+least|whether\s+or\s+not|not\s+long\s+after|never\s+more\s+so|(?:nothing|none)\s+(?:less|more)\s+than|not\s+to\s+mention|(?:do\s+not|don['’]t)\s+worry|never\s+mind|no\s+worries`,
     // A price's tax left out, said as contracts and notices say it: "excl. VAT", "plus VAT", "net of VAT" (for "без ДДС";
     // stranger 205: a correct unit was an error).
     // "rather than", "instead of": a contrast's way of saying no ("не аз ги избирам, а те мен" / "they choose me rather than

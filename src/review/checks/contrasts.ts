@@ -18,6 +18,7 @@ import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
 const OPPOSITES = new Set([
+  "fare",
   "lifting",
   "adjustment",
   "sex",
