@@ -359,3 +359,15 @@ describe("a hotel's and a film's correct phrases, a fare by age (strangers 343, 
     ]);
   });
 });
+
+describe("a certified translation's bracketed descriptions and the seal they describe (stranger 337)", () => {
+  test('"Печат" beside "[Round seal reading: ...]" and a translator\'s note are information', () => {
+    const b = align(
+      "Съставен акт за раждане № 0412 от 16.02.1990 г. в гр. София.\n\nДата на издаване: 20.09.2023 г.\n\nДлъжностно лице по гражданското състояние: /подпис/\n\nПечат\n",
+      "Birth record No. 0412 of 16 February 1990 drawn up in Sofia.\n\nDate of issue: 20 September 2023\n\nCivil Status Registrar: /illegible signature/\n\n[Round seal reading: Republic of Bulgaria, Sofia Municipality, Lozenets District, Civil Status Department]\n\n[Translator's note: PIN (ЕГН) is the Bulgarian Unified Civil Number.]\n",
+      { sourceLang: "bg", targetLang: "en" },
+    );
+    const flags = b.links.flatMap((l) => l.flags.map((f) => `${f.severity} ${f.type}`));
+    expect(flags).toEqual(["info missing", "info added", "info added"]);
+  });
+});

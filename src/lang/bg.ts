@@ -821,6 +821,7 @@ export const bg: LanguageData = {
   // person's height and "пад-" a body's fall; with the other side saying the opposite only, both are rare.
   // A translator's note ("Бел. прев.: сумите са в евро"): the translator's words, no translation of the sentence beside it.
   // A certified translation's closing statement, added at its end (stranger 104).
+  sealMarks: ["печат", "м.п.", "м. п.", "мп", "подпис", "/подпис/", "/п/", "(подпис)", "подпис и печат"],
   translatorCertifications: [
     ...["долуподписаният", "долуподписаната", "аз, долуподписаният", "аз, долуподписаната", "аз, преводачът", "аз, преводачката"],
     ...["удостоверявам верността", "удостоверявам, че", "заверен превод", "декларация на преводача"],

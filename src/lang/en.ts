@@ -447,6 +447,7 @@ export const en: LanguageData = {
   // Verbs and nouns of a change, as reports and news write them ("Revenue rose by 12.5%", "a drop of 3%"). "fall" is also autumn, "cut"
   // and "lower" other things; with the other side saying the opposite only, they are rare.
   // A certified translation's closing statement, added at its end (stranger 104).
+  sealMarks: ["seal", "l.s.", "stamp", "signature", "/signature/", "(signed)", "signed", "signature and seal"],
   translatorCertifications: [
     ...["i, the undersigned", "i the undersigned", "i, undersigned", "i hereby certify", "i certify that", "i, the translator"],
     ...["translator's certification", "translator’s certification", "certification of translation", "translator's declaration"],

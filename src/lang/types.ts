@@ -543,6 +543,11 @@ export interface LanguageData {
    */
   readonly translatorCertifications?: readonly string[];
   /**
+   * A document's seal or signature marks as a line of their own, lowercase ("печат", "м.п.", "/подпис/"; "seal", "l.s."):
+   * a certified translation describes them in brackets instead ("[Round seal reading: ...]"; stranger 337).
+   */
+  readonly sealMarks?: readonly string[];
+  /**
    * Words saying that something grew or shrank, in lowercase, a final "*" for any ending ("нарасн*", "rose"; "намал*",
    * "fell"), a final "#" for a word that says so only right before a number ("up#": "up 4.3%"), a final "@" only right
    * after one ("по-малко@": "с 4,3% по-малко"), a final "~" only with a figure right after it or a word after that

@@ -6,7 +6,7 @@ import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { clip, round } from "../text.js";
 import { isHeading } from "./headings.js";
 import { isNegationParticle } from "./negation.js";
-import { opensWith } from "./note.js";
+import { isTranslatorNote, opensWith } from "./note.js";
 import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence, sameSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
@@ -62,6 +62,40 @@ function certificationAtEnd(ctx: ReviewContext, k: number): string | undefined {
     if (opensWith(text, openers)) return text;
   }
   return undefined;
+}
+
+/** A text wholly in square brackets: a certified translation's description of what the source shows ("[Round seal ...]"). */
+const BRACKETED = /^\s*\[[^\]]+\][.\s]*$/u;
+
+/**
+ * Why a 0-1 or 1-0 link of a certified translation is the translator's own, if it is: a translator's note or a bracketed
+ * description the translation adds, or the source's seal or signature mark that a bracketed description beside it
+ * describes ("Печат" / "[Round seal reading: ...]"; stranger 337). Information, not a sentence left out or added.
+ */
+function translatorsOwn(ctx: ReviewContext, type: "missing" | "added", k: number): string | undefined {
+  const link = ctx.links[k]!;
+  const bracketed = (n: number) => {
+    const l = ctx.links[n];
+    return l !== undefined && l.source.length === 0 && l.target.every((j) => BRACKETED.test(ctx.target.side.segments[j]!.text));
+  };
+  if (type === "added") {
+    const text = ctx.target.text(link.target);
+    if (
+      !link.target.every(
+        (j) => BRACKETED.test(ctx.target.side.segments[j]!.text) || isTranslatorNote(ctx.target.side.segments[j]!.text, ctx.target.lang),
+      )
+    )
+      return undefined;
+    return `the translator's own words ("${clip(text, QUOTED_NOTE)}"): a note or a description in brackets, not in the source`;
+  }
+  const marks = ctx.source.lang.sealMarks;
+  const text = ctx.source
+    .text(link.source)
+    .trim()
+    .replace(/[.:;]+$/u, "")
+    .toLowerCase();
+  if (!marks?.includes(text) || !(bracketed(k - 1) || bracketed(k + 1))) return undefined;
+  return `a seal's or a signature's mark ("${ctx.source.text(link.source).trim()}"), which the translation describes in brackets beside it`;
 }
 
 /** `facing`, but for the translator's certification at the translation's end: no sentence's translation (stranger 115). */
@@ -161,6 +195,14 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       type,
       severity: "info",
       reason: `the translator's certification ("${clip(certification, QUOTED_NOTE)}"): the translator's own words at the translation's end, not in the source`,
+      evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
+    };
+  const own = translatorsOwn(ctx, type, k);
+  if (own !== undefined)
+    return {
+      type,
+      severity: "info",
+      reason: own,
       evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
     };
   const paragraph = side.segments[id]!.paragraph + 1;
