@@ -371,3 +371,23 @@ describe("a certified translation's bracketed descriptions and the seal they des
     expect(flags).toEqual(["info missing", "info added", "info added"]);
   });
 });
+
+describe("negations of a record, a judgment and a declaration (strangers 337, 344)", () => {
+  test("a negation the translation adds to a perfect or a past is an error", () => {
+    expect(pairFlagTexts("Лицето е осъждано.", "The person has not been convicted.")).toEqual([
+      'error negation: the translation says "has not been convicted", and the source has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Таксата е платена.", "The fee was not paid.")).toEqual([
+      'error negation: the translation says "was not paid", and the source has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("a source's 'не е завършена', 'Не възразявам', 'не е налице' dropped are flagged", () => {
+    expect(pairFlagTexts("Работата не е завършена.", "The work has been completed.")).toEqual([
+      'warning negation: the source says "не е завършена", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Не възразявам детето да пътува.", "I object to the child travelling.")).toHaveLength(1);
+    expect(pairFlagTexts("Не е налице непреодолима сила.", "There is force majeure.")).toHaveLength(1);
+    expect(pairFlagTexts("Работата не е завършена.", "The work is incomplete.")).toEqual([]);
+  });
+});

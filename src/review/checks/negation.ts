@@ -871,6 +871,8 @@ const ABSENCE_REACH = 2;
 
 /** Words after a negation's first word that may be what it negates ("няма да повишава", "will not be raised"). */
 const NEGATED_REACH = 2;
+/** A perfect's auxiliaries passed over to the word it negates ("has not been convicted": "convicted"; stranger 337). */
+const PERFECT_AUXILIARIES = new Set(["been", "have", "has", "had"]);
 
 /**
  * Whether a word of the negation `said` in the translation, or one of the few after it, translates a word of the
@@ -888,7 +890,7 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter((w) => w !== "")
     .slice(1)
-    .filter((w) => w.length >= 3)
+    .filter((w) => w.length >= 3 && !PERFECT_AUXILIARIES.has(w.toLowerCase()))
     .slice(0, NEGATED_REACH);
   const stems = new Set(words.map((w) => baseStem(ctx.target.lang, w)));
   return ctx
