@@ -173,7 +173,11 @@ export function translatedTwice(ctx: ReviewContext, a: number, b: number, inPara
     : `this sentence is not in the source${inParagraph}; it says again much of what translation sentence ${b + 1} says: the same source sentence translated twice?`;
 }
 
-function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number, beside: Beside | undefined): Flag {
+/**
+ * Information for a 1-0 or 0-1 link that is no sentence left out or added: a joining word alone on its line, the
+ * translator's certification, note or bracketed description (`translatorsOwn`).
+ */
+function toldOwn(type: "missing" | "added", ctx: ReviewContext, k: number): Flag | undefined {
   const link = ctx.links[k]!;
   const passage = ctx.passages.get(k);
   const side = type === "missing" ? ctx.bitext.source : ctx.bitext.target;
@@ -188,16 +192,12 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       reason: `"${word}" alone is no sentence: a joining word, which the ${type === "missing" ? "translation" : "source"} may write at the end of the sentence before`,
       evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
     };
-  // A certified translation's closing statement, and what follows it to the end: the translator's words.
+  // A certified translation's closing statement, and what follows it to the end: the translator's words; or a note of theirs.
   const certification = type === "added" ? certificationAtEnd(ctx, k) : undefined;
-  if (certification !== undefined)
-    return {
-      type,
-      severity: "info",
-      reason: `the translator's certification ("${clip(certification, QUOTED_NOTE)}"): the translator's own words at the translation's end, not in the source`,
-      evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
-    };
-  const own = translatorsOwn(ctx, type, k);
+  const own =
+    certification !== undefined
+      ? `the translator's certification ("${clip(certification, QUOTED_NOTE)}"): the translator's own words at the translation's end, not in the source`
+      : translatorsOwn(ctx, type, k);
   if (own !== undefined)
     return {
       type,
@@ -205,6 +205,16 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       reason: own,
       evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
     };
+  return undefined;
+}
+
+function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number, beside: Beside | undefined): Flag {
+  const link = ctx.links[k]!;
+  const passage = ctx.passages.get(k);
+  const side = type === "missing" ? ctx.bitext.source : ctx.bitext.target;
+  const id = (type === "missing" ? link.source : link.target)[0]!;
+  const told = toldOwn(type, ctx, k);
+  if (told) return told;
   const paragraph = side.segments[id]!.paragraph + 1;
   // Where a document runs on without a blank line, it is one paragraph: naming it says nothing.
   const named = (type === "missing" ? ctx.source : ctx.target).paragraphed;
