@@ -391,3 +391,15 @@ describe("negations of a record, a judgment and a declaration (strangers 337, 34
     expect(pairFlagTexts("Работата не е завършена.", "The work is incomplete.")).toEqual([]);
   });
 });
+
+describe("one country of two joined left out (stranger 340)", () => {
+  test('"за Сърбия и Румъния" / "to Serbia" and "Западните Балкани и Украйна" / "the Western Balkans" are warnings', () => {
+    expect(pairFlagTexts("Износът за Сърбия и Румъния нарасна с 5%.", "Exports to Serbia rose by 5%.")).toEqual([
+      "warning names: the name Румъния (Romania) is not in the translation: left out?",
+    ]);
+    expect(pairFlagTexts("ЕС отпусна помощ на Западните Балкани и Украйна.", "The EU granted aid to the Western Balkans.")).toEqual([
+      "warning names: the name Украйна (Ukraine) is not in the translation: left out?",
+    ]);
+    expect(pairFlagTexts("Износът за Сърбия и Румъния нарасна с 5%.", "Exports to Serbia and Romania rose by 5%.")).toEqual([]);
+  });
+});
