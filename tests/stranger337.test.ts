@@ -403,3 +403,14 @@ describe("one country of two joined left out (stranger 340)", () => {
     expect(pairFlagTexts("Износът за Сърбия и Румъния нарасна с 5%.", "Exports to Serbia and Romania rose by 5%.")).toEqual([]);
   });
 });
+
+describe("a firm whose name opens with a title's letters (stranger 344)", () => {
+  test('"„Арх Монтаж“ ЕООД" / "Arh Montazh EOOD" is no title left out; "арх. Иван Петров" / "Ivan Petrov" is', () => {
+    expect(pairFlagTexts("Ответникът е „Арх Монтаж“ ЕООД, ЕИК 123456789.", "The defendant is Arh Montazh EOOD, UIC 123456789.")).toEqual(
+      [],
+    );
+    expect(pairFlagTexts("Проектът е на арх. Иван Петров.", "The project is by Ivan Petrov.")).toEqual([
+      'warning names: the source gives "арх. Иван Петров" a title, and the translation has none: left out?',
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ function titledNames(tokens: readonly Matchable[], titles: ReadonlySet<string>, 
   const out: string[] = [];
   let at = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isTitle(tokens[i]!, titles)) continue;
+    if (!isTitle(tokens[i]!, titles) || !written(tokens[i]!.surface, text, at)) continue;
     let j = i;
     while (j + 1 < tokens.length && isTitle(tokens[j + 1]!, titles)) j++;
     // The name after them: one capitalised word or more.
@@ -48,6 +48,16 @@ function titledNames(tokens: readonly Matchable[], titles: ReadonlySet<string>, 
     i = end;
   }
   return out;
+}
+
+/**
+ * Whether a title word is written as a title: a short one ("арх", "доц", "проф") with its abbreviation's dot. A firm's
+ * name that opens with its letters is none ("„Арх Монтаж“ ЕООД"; stranger 344).
+ */
+function written(surface: string, text: string, from: number): boolean {
+  if (surface.length > 4 || surface.includes("-")) return true;
+  const at = text.indexOf(surface, from);
+  return at >= 0 && text.charAt(at + surface.length) === ".";
 }
 
 function isTitle(t: Matchable, titles: ReadonlySet<string>): boolean {
