@@ -414,3 +414,26 @@ describe("a firm whose name opens with a title's letters (stranger 344)", () => 
     ]);
   });
 });
+
+describe("a price's conversion at the fixed rate with a figure mistyped (stranger 340)", () => {
+  test('"23,50 евро (49,96 лв.)" for EUR 23.50 (BGN 45.96) is an error saying so; "(45,96 лв.)" is no flag', () => {
+    expect(
+      pairFlagTexts(
+        "The average basket cost EUR 23.50 in November.",
+        "Средната кошница е струвала 23,50 евро (49,96 лв.) през ноември.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      "error numbers: 49,96 лв. beside 23,50 евро is not its conversion at the fixed rate of 1.95583 (BGN 45,96): a figure mistyped?",
+    ]);
+    expect(
+      pairFlagTexts(
+        "The average basket cost EUR 23.50 in November.",
+        "Средната кошница е струвала 23,50 евро (45,96 лв.) през ноември.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -325,15 +325,28 @@ function decimals(v: number): number {
  * 1,252.65)": EUR 1,252.67), the conversion, rounded to b's decimals (at least
  * the cent), and how far b is from it as a share of b; otherwise undefined.
  */
-export function missedPeg(a: Amount, b: Amount): { readonly exact: string; readonly off: number } | undefined {
+export function missedPeg(a: Amount, b: Amount): { readonly exact: string; readonly off: number; readonly slip: boolean } | undefined {
   const [da, sa] = SIZES[a.unit] ?? [];
   const [db, sb] = SIZES[b.unit] ?? [];
   if (da !== PEGGED || db !== PEGGED || a.unit === b.unit || a.scaled || b.scaled) return undefined;
   const x = Number(a.key);
   const y = Number(b.key);
   const value = (x * sa!) / sb!;
-  if (!(Math.abs(value - y) <= ROUNDING * Math.abs(y)) || atPeg(a, b, sa! / sb!)) return undefined;
-  return { exact: `${b.unit} ${writtenLike(value, Math.max(2, writtenDecimals(b)), b.written)}`, off: Math.abs(value - y) / Math.abs(y) };
+  if (atPeg(a, b, sa! / sb!)) return undefined;
+  const exact = writtenLike(value, Math.max(2, writtenDecimals(b)), b.written);
+  // Near the conversion, or one figure of it mistyped ("49,96 лв." for EUR 23.50, BGN 45.96; stranger 340).
+  const near = Math.abs(value - y) <= ROUNDING * Math.abs(y);
+  const slip = oneFigureOff(exact, WRITTEN_NUMERAL.exec(b.written)?.[0] ?? "");
+  if (!near && !slip) return undefined;
+  return { exact: `${b.unit} ${exact}`, off: Math.abs(value - y) / Math.abs(y), slip: slip && !near };
+}
+
+/** Whether two numerals written alike differ in one figure alone ("45,96" and "49,96"). */
+function oneFigureOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let off = 0;
+  for (let n = 0; n < a.length; n++) if (a[n] !== b[n]) off += /\d/u.test(a[n]!) && /\d/u.test(b[n]!) ? 1 : 2;
+  return off === 1;
 }
 
 /** `value` with `digits` decimals, in the marks `written` uses: "1,252.67" beside "EUR 1,252.65", "639,11" beside "639,10 €". */

@@ -653,7 +653,7 @@ function missedPegFlag(
             severity: missed.off >= OTHER_RATE ? "error" : "warning",
             reason:
               `${b.written} beside ${a.written} is not its conversion at the fixed rate of ${LEV_PER_EURO} (${missed.exact})` +
-              (missed.off >= OTHER_RATE ? `: converted at ${rateOf(a, b)}?` : ""),
+              (missed.slip ? ": a figure mistyped?" : missed.off >= OTHER_RATE ? `: converted at ${rateOf(a, b)}?` : ""),
             evidence: us.length > 0 ? { source: [b.written], target: [] } : { source: [], target: [b.written] },
           };
       }
