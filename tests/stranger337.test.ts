@@ -437,3 +437,26 @@ describe("a price's conversion at the fixed rate with a figure mistyped (strange
     ).toEqual([]);
   });
 });
+
+describe("an interaction's medicines replaced by others (stranger 338)", () => {
+  test("carbamazepine / окскарбазепин, rifampicin / рифабутин, phenytoin / фенобарбитал are errors; the same medicines are no flag", () => {
+    expect(
+      pairFlagTexts(
+        "Tell your doctor if you are taking carbamazepine or rifampicin.",
+        "Уведомете Вашия лекар, ако приемате окскарбазепин или рифабутин.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      "error names: the translation names окскарбазепин, рифабутин where the source names carbamazepine, rifampicin: another medicine?",
+    ]);
+    expect(
+      pairFlagTexts(
+        "Tell your doctor if you are taking carbamazepine, rifampicin or phenytoin.",
+        "Уведомете Вашия лекар, ако приемате карбамазепин, рифампицин или фенитоин.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -15,10 +15,12 @@ const STEMS = [
   ...["mab", "tinib", "tsiklib", "navir", "amivir", "tsiklovir", "parin", "ksaban", "gatran", "gliptin", "gliflosin", "glitason", "formin"],
   ...["semid", "tiasid", "oksetin", "pramin", "triptilin", "peridol", "apin", "dronat", "tropium", "afil", "lutamid", "relin"],
   ...["platin", "rubitsin", "taksel", "tekan", "metason", "nisolon", "kortison", "tsetamol", "kinra"],
+  // The antiepileptics an interaction names ("carbamazepine", "oxcarbazepine", "phenytoin"; stranger 338).
+  ...["asepin", "toin"],
 ];
 
-/** Stems that open INNs: the cephalosporins' "cef-" ("cefuroxime", "цефуроксим"), as the key writes it. */
-const PREFIXES = ["tsef"];
+/** Stems that open INNs: the cephalosporins' "cef-" ("cefuroxime", "цефуроксим") and the rifamycins' "rifa-" ("rifampicin", "rifabutin"), as the key writes it. */
+const PREFIXES = ["tsef", "rifa"];
 
 /** A medicine's name has this many letters at least, as a key: "april" ends in "pril" and is none. */
 const MIN_LETTERS = 7;
