@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { keptLinks } from "../src/formats/text.js";
 import { align, alignFiles, segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
@@ -159,6 +160,21 @@ describe("items of a bulleted list in another order are information (stranger 33
     align(groups(mark, true, false), groups(mark, false, true), { sourceLang: "en", targetLang: "bg" }).links.flatMap((l) =>
       l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
     );
+
+  test("the memory pairs each item with its translation, not with its neighbour's", () => {
+    const b = align(
+      groups(() => "- ", true, false),
+      groups(() => "- ", false, true),
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    const pairs = keptLinks(b).map(
+      (l) => `${l.source.map((i) => b.source.segments[i]!.text)} = ${l.target.map((j) => b.target.segments[j]!.text)}`,
+    );
+    expect(pairs).toContain("- dizziness = - замаяност");
+    expect(pairs).toContain("- nausea = - гадене");
+    expect(pairs).not.toContain("- dizziness = - гадене");
+    expect(pairs).toHaveLength(b.links.length);
+  });
 
   test("two side effects of one frequency swapped: information naming the items, no error", () => {
     expect(flagsOf(() => "- ")).toEqual([

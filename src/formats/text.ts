@@ -111,10 +111,11 @@ export function keptLinks(bitext: Bitext, options: WriteOptions = {}): readonly 
   const reason = leftOutIn(bitext, options);
   const moved = movedUnits(bitext);
   if (moved.size === 0) return bitext.links.filter((l) => reason(l) === undefined);
-  // Each unit of a sentence moved after the link that holds its source sentence, as the links run.
+  // Each unit of a sentence moved after the link that holds its source sentence, as the links run; a link that pairs two
+  // sentences crosswise is left out whatever its flag's severity (a bulleted list's items are information; stranger 338).
   const out: Link[] = [];
   for (const l of bitext.links) {
-    if (reason(l) === undefined) out.push(l);
+    if (reason(l) === undefined && !(moved.has(l) && l.target.length === 1)) out.push(l);
     const unit = moved.get(l);
     if (unit && reason(unit) === undefined) out.push(unit);
   }
