@@ -476,3 +476,19 @@ describe("an interaction's medicines replaced by others (stranger 338)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a dose's time of day, an amount before or after tax, a dozen (strangers 338, 339, 342)", () => {
+  test("morning / вечер and bedtime / сутрин are warnings; before tax / след данъци an error", () => {
+    expect(pairFlagTexts("Take one tablet in the morning.", "Приемайте по една таблетка вечер.", "en", "bg")).toEqual([
+      'warning terms: the source says "in the morning" (morning), the translation "вечер" (evening): another time of day?',
+    ]);
+    expect(pairFlagTexts("Profit before tax rose to EUR 5 million.", "Печалбата след данъци нарасна до 5 млн. евро.", "en", "bg")).toEqual([
+      'error terms: the source says "before tax" (before tax), the translation "след данъци" (after tax): the opposite, meaning reversed?',
+    ]);
+  });
+
+  test('"a dozen" / "12" and the same time of day are no flag', () => {
+    expect(pairFlagTexts("Order a dozen spare blades.", "Поръчайте 12 резервни ленти.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Take one tablet in the morning.", "Приемайте по една таблетка сутрин.", "en", "bg")).toEqual([]);
+  });
+});

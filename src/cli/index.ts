@@ -151,7 +151,7 @@ function positiveNumber(value: string): number {
 }
 
 /** What an input document may be, as help texts say it. */
-const DOCUMENT = "plain text, Markdown, HTML, DOCX, ODT or RTF, in any common encoding (detected)";
+const DOCUMENT = "plain text, Markdown, HTML, DOCX, ODT, RTF or SRT/VTT subtitles, in any common encoding (detected)";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

@@ -557,6 +557,17 @@ export const en: LanguageData = {
     extreme: { lowest: ["lowest"], highest: ["highest"] },
     bound: { minimum: ["minimum"], maximum: ["maximum"] },
     meal: { fasting: ["on an empty stomach", "fasting"], fed: ["with food", "with a meal", "with meals", "during a meal", "during meals"] },
+    // A dose's time of day (stranger 338: "in the morning" / "вечер").
+    "time of day": {
+      morning: ["in the morning", "every morning", "each morning", "with breakfast"],
+      evening: ["in the evening", "every evening", "each evening", "with dinner", "with supper"],
+      bedtime: ["at bedtime", "before bed", "before going to bed", "before bedtime"],
+    },
+    // An amount before or after tax (stranger 339: "before tax" / "след данъка").
+    tax: {
+      "before tax": ["before tax", "before taxes", "pre-tax", "pretax", "before taxation"],
+      "after tax": ["after tax", "after taxes", "after-tax", "net of tax"],
+    },
     mealtime: {
       "before meals": ["before meals", "before a meal", "before food", "before eating", "before breakfast"],
       "after meals": ["after meals", "after a meal", "after food", "after eating", "after breakfast"],
@@ -1380,6 +1391,8 @@ export const en: LanguageData = {
     // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"): read before a frequency only (onceWords).
     twice: 2,
     thrice: 3,
+    // "a dozen spare blades" / "12 резервни ленти" (stranger 342).
+    dozen: 12,
     // "both parties" is "двете страни", the two (stranger 313: "двете" left unmatched had made a renumbered item an error).
     both: 2,
     two: 2,
