@@ -248,7 +248,9 @@ describe("the command line as a stranger uses it", () => {
       expect(help.stdout).not.toMatch(/UTF-8 text/);
     }
     const align = (await sverka(["align", "--help"])).stdout.replace(/\s+/g, " ");
-    expect(align).toContain("the original document: plain text, Markdown, HTML, DOCX, ODT, RTF or SRT/VTT subtitles, in any common encoding (detected)");
+    expect(align).toContain(
+      "the original document: plain text, Markdown, HTML, DOCX, ODT, RTF or SRT/VTT subtitles, in any common encoding (detected)",
+    );
     expect(align).toContain("-o, --output <file> write here (- for stdout)");
     expect(align).toMatch(/--max-size <size> .*k, M, G \(KiB, MiB, GiB\)/);
     expect((await sverka(["split", "--help"])).stdout.replace(/\s+/g, " ")).toContain(
