@@ -492,3 +492,11 @@ describe("a dose's time of day, an amount before or after tax, a dozen (stranger
     expect(pairFlagTexts("Take one tablet in the morning.", "Приемайте по една таблетка сутрин.", "en", "bg")).toEqual([]);
   });
 });
+
+describe("a Roman figure a number's flag names already (stranger 337)", () => {
+  test('"том II" / "Volume III" is one flag, the reference\'s', () => {
+    expect(pairFlagTexts("Вписан в том II, рег. № 345.", "Entered in Volume III, Reg. No. 345.")).toEqual([
+      'error numbers: the translation says "Volume III" where the source says "том II": another reference',
+    ]);
+  });
+});

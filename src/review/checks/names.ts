@@ -19,7 +19,9 @@ export const namesMissing: Check = {
   name: "names missing from the translation",
   textOnly: true,
   run: (ctx, _link, k, earlier) => {
-    const missing = namesOnlyOn(ctx, k, "source", earlier);
+    // A figure in Roman letters that a number's flag named already ("том II" / "Volume III": another reference; stranger 337).
+    const told = (m: string) => romanValue(m) !== undefined && earlier.some((f) => f.type === "numbers" && f.reason.includes(m));
+    const missing = namesOnlyOn(ctx, k, "source", earlier).filter((m) => !told(m));
     if (missing.length === 0) return undefined;
     // "Q3" / "четвъртото тримесечие": another quarter.
     const changed = otherQuarter(ctx, k, missing, "source");
