@@ -161,7 +161,7 @@ describe("the second wave: programmes, persons, places and doses (strangers 139-
     expect(
       flags("Договорът се подписва от Джон Милър като управител.", "The contract is signed by Peter Walker as managing director."),
     ).toEqual([
-      "warning names: the name Джон Милър (John Milar) is not in the translation, which names Peter Walker instead: replaced by another name?",
+      "warning names: the name Джон Милър (Dzhon Milar) is not in the translation, which names Peter Walker instead: replaced by another name?",
     ]);
     const bg = "Без ток ще бъде с. Брестовец – цялото село.";
     expect(flags(bg, "The village of Brestnik will be without power – the entire village.")).toEqual([

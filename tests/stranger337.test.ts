@@ -207,17 +207,6 @@ describe("once a quarter is every three months (stranger 338)", () => {
   });
 });
 
-describe("a number made one word with its noun is read (stranger 341)", () => {
-  test('"пет точки" / "a five-point lead" is no flag beside a "both"; "две години" / "three-year" is a number changed', () => {
-    expect(
-      pairFlagTexts("Отборът водеше с пет точки и спечели с 5–3 в петък.", "The team held a five-point lead and won 5-3 both on Friday."),
-    ).toEqual([]);
-    expect(pairFlagTexts("Договорът е за две години.", "It is a three-year contract.")).toEqual([
-      "error numbers: the translation says three-year where the source says две",
-    ]);
-  });
-});
-
 describe("a clock's time in words against its hour in figures and words (stranger 345)", () => {
   test('"half past seven" / "в 7 и половина", "a quarter past two" / "в 2 и четвърт", "a quarter to eight" / "в 7:45" and "в 8 без четвърт" are no flag', () => {
     expect(pairFlagTexts("We meet at half past seven.", "Срещаме се в 7 и половина.", "en", "bg")).toEqual([]);
@@ -295,34 +284,6 @@ describe("a manual's opposite actions and a civil-status record's terms (strange
       'error terms: the source says "неженен" (single), the translation "married" (married): another marital status?',
     ]);
     expect(pairFlagTexts("Пол: женски. Семейно положение: неженен.", "Sex: female. Marital status: single.")).toEqual([]);
-  });
-});
-
-describe("an English first name replaced by another (stranger 345)", () => {
-  test('"Sarah" / "Кейт" and "Sarah" / "Бил" are warnings; "Sarah" / "Сара" and "Michael" / "Майкъл" are no flag', () => {
-    expect(pairFlagTexts("I saw Sarah at the station.", "Видях Кейт на гарата.", "en", "bg")).toEqual([
-      "warning names: the name Sarah (Сара) is not in the translation, which names Кейт instead: replaced by another name?",
-    ]);
-    expect(pairFlagTexts("I saw Sarah at the station.", "Видях Бил на гарата.", "en", "bg")).toEqual([
-      "warning names: the name Sarah (Сара) is not in the translation, which names Бил instead: replaced by another name?",
-    ]);
-    expect(pairFlagTexts("I saw Sarah at the station.", "Видях Сара на гарата.", "en", "bg")).toEqual([]);
-    expect(pairFlagTexts("I saw Michael at the station.", "Видях Майкъл на гарата.", "en", "bg")).toEqual([]);
-  });
-
-  test("a foreign surname written by ear, and a possessive, are the same person", () => {
-    expect(pairFlagTexts("He and Steven Lawless collided.", "Той се сблъска със Стивън Лоулес.", "en", "bg")).toEqual([]);
-    expect(
-      pairFlagTexts(
-        "The goal consigned Steven Gerrard's side to a defeat.",
-        "Голът донесе загуба на отбора на Стивън Джерард.",
-        "en",
-        "bg",
-      ),
-    ).toEqual([]);
-    expect(pairFlagTexts("He and Steven Lawless collided.", "Той се сблъска със Стивън Морган.", "en", "bg")).toEqual([
-      "warning names: the name Steven Lawless is not in the translation, which names Морган instead: replaced by another name?",
-    ]);
   });
 });
 
@@ -405,18 +366,6 @@ describe("negations of a record, a judgment and a declaration (strangers 337, 34
     expect(pairFlagTexts("Не възразявам детето да пътува.", "I object to the child travelling.")).toHaveLength(1);
     expect(pairFlagTexts("Не е налице непреодолима сила.", "There is force majeure.")).toHaveLength(1);
     expect(pairFlagTexts("Работата не е завършена.", "The work is incomplete.")).toEqual([]);
-  });
-});
-
-describe("one country of two joined left out (stranger 340)", () => {
-  test('"за Сърбия и Румъния" / "to Serbia" and "Западните Балкани и Украйна" / "the Western Balkans" are warnings', () => {
-    expect(pairFlagTexts("Износът за Сърбия и Румъния нарасна с 5%.", "Exports to Serbia rose by 5%.")).toEqual([
-      "warning names: the name Румъния (Romania) is not in the translation: left out?",
-    ]);
-    expect(pairFlagTexts("ЕС отпусна помощ на Западните Балкани и Украйна.", "The EU granted aid to the Western Balkans.")).toEqual([
-      "warning names: the name Украйна (Ukraine) is not in the translation: left out?",
-    ]);
-    expect(pairFlagTexts("Износът за Сърбия и Румъния нарасна с 5%.", "Exports to Serbia and Romania rose by 5%.")).toEqual([]);
   });
 });
 

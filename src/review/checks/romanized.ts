@@ -241,23 +241,6 @@ function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly st
   return !soundsAlike(ctx, n.words[1]!, [instead[0]!.split(" ")[1]!]) && otherInstead(ctx, n, instead);
 }
 
-/**
- * Whether a name stands joined to another capitalised word by the language's "and" or "or" ("Сърбия и Румъния",
- * "Западните Балкани и Украйна"), that word no part of a name the translation left out: one of a pair carried, the other
- * not.
- */
-function joinedToCarried(ctx: ReviewContext, sourceText: string, n: Name, missing: readonly Name[]): boolean {
-  const joiners = ctx.source.lang.lists?.joiners ?? [];
-  if (joiners.length === 0) return false;
-  const name = n.words.map(escapeRegExp).join("\\s+");
-  const joined = `(?:${joiners.map(escapeRegExp).join("|")})`;
-  const gone = new Set(missing.flatMap((m) => m.words));
-  const pattern = new RegExp(`(\\p{Lu}\\p{L}+)\\s+${joined}\\s+${name}(?!\\p{L})|(?<!\\p{L})${name}\\s+${joined}\\s+(\\p{Lu}\\p{L}+)`, "u");
-  const m = pattern.exec(sourceText);
-  const other = m?.[1] ?? m?.[2];
-  return other !== undefined && !gone.has(other);
-}
-
 /** A foreign person's surname where the translation writes another after the same first name, one that sounds nothing like it. */
 function foreignSurnameReplaced(ctx: ReviewContext, n: Name, instead: readonly string[], targetText: string): boolean {
   if (n.words.length !== 2 || instead.length !== 1 || instead[0]!.includes(" ")) return false;
@@ -686,12 +669,6 @@ function missingFlag(
           (absent.length >= 2 && absent.includes(n)) ||
           // One country left out, no other name standing instead ("в Гърция" gone from a power of attorney; stranger 115).
           (absent.length === 1 && absent[0] === n && instead.length === 0 && countryNamed(n) && !anotherCountry()) ||
-          // One country of two joined, the other carried: "за Сърбия и Румъния" / "to Serbia" (stranger 340).
-          (absent.length === 1 &&
-            absent[0] === n &&
-            instead.length === 0 &&
-            joinedToCarried(ctx, sourceText, n, missing) &&
-            !anotherCountry()) ||
           // A foreign person's surname is written by ear: another only where it sounds nothing like it ("Steven Lawless" /
           // "Стивън Лоулес" is the same person).
           (renamed(n) && (ctx.source.script !== "Latin" || foreignSurnameReplaced(ctx, n, instead, targetText))) ||

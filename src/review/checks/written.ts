@@ -510,26 +510,8 @@ function hyphenated(
   const parts = key.split("-");
   if (parts.length === 2 && ordinalsOf(lang, "").has(parts[0]!) && /^\p{L}+$/u.test(parts[1]!) && unit(parts[1]!) === undefined)
     return numbers.get(parts[0]!);
-  const tens = sum(parts.map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
-  if (tens !== undefined) return tens;
-  // A number made one word with its noun ("a five-point lead", "a three-year term"), as "five points" has it (stranger
-  // 341: "пет точки" / "five-point" left "пет" to pair with another word). Not a fraction ("two-thirds").
-  const first = numbers.get(parts[0]!);
-  const noun = parts[1]!;
-  return parts.length === 2 &&
-    first !== undefined &&
-    first >= 2 &&
-    /^\p{L}{3,}$/u.test(noun) &&
-    numbers.get(noun) === undefined &&
-    unit(noun) === undefined &&
-    !FRACTION_NOUN.test(noun) &&
-    !ordinalsOf(lang, "").has(noun.replace(/s$/u, ""))
-    ? first
-    : undefined;
+  return sum(parts.map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
 }
-
-/** Nouns of a fraction written with a hyphen ("two-thirds", "three-quarters"): the fractions check's. */
-const FRACTION_NOUN = /^(?:halfs?|halves|quarters?|thirds?|fifths?|tenths?)$/u;
 
 /** A language's ordinal words of one word ("first" to "thirtieth", its dates' `dayWords`), lowercase. */
 const ordinalsOf = perLanguage(
