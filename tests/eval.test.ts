@@ -142,5 +142,8 @@ describe("sverka eval GOLD_FOLDER TEST_FOLDER: a corpus scored at once", () => {
     expect(json.failed.map((f: { name: string }) => f.name)).toEqual(["e"]);
     // A folder against a file is refused.
     expect((await sverka(["eval", join(dir, "gold"), join(dir, "out", "a.links")])).stderr).toMatch(/is a folder and .* a file/);
+    // A path that is not there is named so (stranger 341: an output folder a failed batch never wrote).
+    const gone = await sverka(["eval", join(dir, "gold"), join(dir, "never-written")]);
+    expect([gone.code, gone.stderr.trim()]).toEqual([2, `sverka: ${join(dir, "never-written")}: no such file or folder`]);
   });
 });

@@ -52,14 +52,18 @@ function checkSameSentences(gold: ReadAlignment, test: ReadAlignment, goldPath: 
 
 /** Scores `testPath` against `goldPath`: two files, or two folders whose files pair by name. Returns the exit code. */
 export async function evalCommand(goldPath: string, testPath: string, flags: EvalFlags, io: Io): Promise<number> {
-  const folders = await Promise.all(
+  const kinds = await Promise.all(
     [goldPath, testPath].map((p) =>
       stat(p).then(
         (s) => s.isDirectory(),
-        () => false,
+        () => undefined,
       ),
     ),
   );
+  // A path that is not there is named so, not called a file beside a folder (stranger 341: an --out-dir never written).
+  const gone = [goldPath, testPath].find((_, n) => kinds[n] === undefined);
+  if (gone !== undefined) throw new SverkaError(`${gone}: no such file or folder`);
+  const folders = kinds as boolean[];
   if (folders[0] !== folders[1])
     throw new SverkaError(
       `${folders[0] ? goldPath : testPath} is a folder and ${folders[0] ? testPath : goldPath} a file: give two alignment files, or two folders whose files pair by name`,
