@@ -449,3 +449,15 @@ describe("a Roman figure a number's flag names already (stranger 337)", () => {
     ]);
   });
 });
+
+describe("a report's periods as it writes them (stranger 340)", () => {
+  test('"FY25" / "2025 финансова година" and "H1 2025" / "първото шестмесечие на 2025 г." are no flag; the other half is an error', () => {
+    expect(pairFlagTexts("FY25 revenue was EUR 1.2bn.", "Приходите за 2025 финансова година бяха 1,2 млрд. евро.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("H1 2025 revenue rose 6%.", "Приходите за първото шестмесечие на 2025 г. нараснаха с 6%.", "en", "bg")).toEqual(
+      [],
+    );
+    expect(pairFlagTexts("H1 2025 revenue rose 6%.", "Приходите за второто шестмесечие на 2025 г. нараснаха с 6%.", "en", "bg")).toEqual([
+      'error numbers: the translation says "второто шестмесечие" where the source says H1',
+    ]);
+  });
+});

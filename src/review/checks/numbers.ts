@@ -1649,8 +1649,9 @@ function previousYears(list: Counted[], other: string, lang: LanguageProfile): C
 }
 
 function shortYears(source: Counted[], target: Counted[], sourceText: string, targetText: string): [Counted[], Counted[]] {
-  // "FY2025" / "2025 г.": a fiscal year, its figures glued to the letters (stranger 125).
-  const fiscal = (v: Counted, text: string) => FULL_YEAR.test(v.key) && new RegExp(`(?<![\\p{L}])FY${v.key}(?!\\d)`, "u").test(text);
+  // "FY2025" / "2025 г.": a fiscal year, its figures glued to the letters (stranger 125), or its last two ("FY25"; stranger 340).
+  const fiscal = (v: Counted, text: string) =>
+    FULL_YEAR.test(v.key) && new RegExp(`(?<![\\p{L}])FY(?:${v.key}|${v.key.slice(2)})(?!\\d)`, "u").test(text);
   const us = source.filter((v) => !fiscal(v, targetText));
   const ut = target.filter((v) => !fiscal(v, sourceText));
   const short = (v: Counted, text: string) => /^\d\d$/u.test(v.key) && new RegExp(`['’‘]${v.key}(?!\\d)`, "u").test(text);
