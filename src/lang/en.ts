@@ -1017,6 +1017,7 @@ export const en: LanguageData = {
     auxiliaries:
       "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted",
     supportVerbs: "bear|bears|bore|borne|assume|assumes|assumed",
+    perfectAuxiliaries: "been|have|has|had",
     until: "until|till",
     bounds: {
       before: { negated: String.raw`until|till|before|prior\s+to`, plain: String.raw`after|once|upon|following|only\s+when|only\s+if` },

@@ -928,6 +928,11 @@ export interface NegationData {
    */
   readonly auxiliaries?: string;
   /**
+   * A perfect's and a passive's auxiliaries, passed over to the word a translation's added negation negates ("has not
+   * been convicted": "convicted"; stranger 337), as a pattern of whole words.
+   */
+  readonly perfectAuxiliaries?: string;
+  /**
    * Verbs that take their meaning from the noun after them ("носи отговорност", "поема задължение", "bear liability"):
    * what a negation of one negates is that noun as much as the verb, and a translation that keeps the noun unnegated
    * ("is liable") reverses it as one keeping the verb would.

@@ -64,6 +64,8 @@ interface Negations {
   readonly restrictive: FoldedPattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
   readonly auxiliary: RegExp | undefined;
+  /** A perfect's auxiliary (`NegationData.perfectAuxiliaries`), as a whole word. */
+  readonly perfect: RegExp | undefined;
   /** The words for "until" (`NegationData.until`). */
   readonly until: FoldedPattern | undefined;
   /** Verbs whose noun after them is what they say (`NegationData.supportVerbs`), as a whole word. */
@@ -117,6 +119,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         forbidding: data.forbidding ? word(data.forbidding) : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
+        perfect: data.perfectAuxiliaries ? new RegExp(`^(?:${data.perfectAuxiliaries})$`, "iu") : undefined,
         support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
         until: data.until ? word(data.until) : undefined,
         bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
@@ -871,8 +874,6 @@ const ABSENCE_REACH = 2;
 
 /** Words after a negation's first word that may be what it negates ("няма да повишава", "will not be raised"). */
 const NEGATED_REACH = 2;
-/** A perfect's auxiliaries passed over to the word it negates ("has not been convicted": "convicted"; stranger 337). */
-const PERFECT_AUXILIARIES = new Set(["been", "have", "has", "had"]);
 
 /**
  * Whether a word of the negation `said` in the translation, or one of the few after it, translates a word of the
@@ -890,7 +891,7 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter((w) => w !== "")
     .slice(1)
-    .filter((w) => w.length >= 3 && !PERFECT_AUXILIARIES.has(w.toLowerCase()))
+    .filter((w) => w.length >= 3 && negationsOf(ctx.target.lang)?.perfect?.test(w) !== true)
     .slice(0, NEGATED_REACH);
   const stems = new Set(words.map((w) => baseStem(ctx.target.lang, w)));
   return ctx
