@@ -19,7 +19,7 @@ export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type Re
 export { documentFlags } from "./document.js";
 export { UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./unrelated.js";
 
-/** How many links between two calls of `onProgress`. */
+/** How many links at most between two calls of `onProgress`; a hundredth of the links where that is fewer, so a bar moves. */
 export const PROGRESS_EVERY = 1000;
 
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
@@ -39,14 +39,14 @@ export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnc
   const whole = [...documentFlags(ctx, takeOnce?.()), ...skippedChecks(ctx)];
   const total = bitext.links.length;
   const onProgress = options.onProgress;
-  return {
-    ...bitext,
-    links: bitext.links.map((link, k) => {
-      if (onProgress && k % PROGRESS_EVERY === 0) onProgress(k, total);
-      return withFlags(link, reviewLink(ctx, k));
-    }),
-    ...(whole.length ? { documentFlags: whole } : {}),
-  };
+  const every = Math.max(1, Math.min(PROGRESS_EVERY, Math.ceil(total / 100)));
+  const links = bitext.links.map((link, k) => {
+    if (onProgress && k % every === 0) onProgress(k, total);
+    return withFlags(link, reviewLink(ctx, k));
+  });
+  // Its end told too: a bar reaches its whole (stranger 353: the review, the longest stage, stopped at 1000/1992).
+  onProgress?.(total, total);
+  return { ...bitext, links, ...(whole.length ? { documentFlags: whole } : {}) };
 }
 
 /**
@@ -79,6 +79,7 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
     if (check.final) break;
   }
   dropStepNumber(flags);
+  dropLimitOfNegation(flags);
   // A list item's number told by its list, not by the two texts alone: renumbered after an item left out.
   const n = flags.findIndex((f) => f.type === "numbers");
   if (n >= 0) {
@@ -118,6 +119,35 @@ function dropStepNumber(flags: Flag[]): void {
     );
   });
   if (alone >= 0) flags.splice(alone, 1);
+}
+
+/**
+ * A limit read as reversed because a negation before its verb was dropped ("няма право да приема лечение на стойност над
+ * 1 500" / "has the right to accept treatment worth more than EUR 1,500": the bound is the same): one cause, which the
+ * negation flag names as an error; the limit's flag is dropped (stranger 349). Not a bound the negation is part of ("не
+ * повече от 10"), nor where the negation is only a warning: "Do not take more than 4" / "Приемайте най-малко 4" turned the
+ * bound too, which the limit's error says best.
+ */
+function dropLimitOfNegation(flags: Flag[]): void {
+  const negated = flags.flatMap((f) => {
+    const said = (f.evidence as { source?: unknown } | undefined)?.source;
+    return f.type === "negation" && f.severity === "error" && typeof said === "string" && said !== "" ? [said] : [];
+  });
+  if (negated.length === 0) return;
+  const beyond = (text: string, said: string) => {
+    const at = text.indexOf(said);
+    return at >= 0 && (text.slice(at + said.length).match(/\p{L}+/gu) ?? []).length >= 2;
+  };
+  const at = flags.findIndex((f) => {
+    const source = (f.evidence as { source?: unknown } | undefined)?.source;
+    return (
+      f.type === "numbers" &&
+      f.reason.startsWith("the limit is reversed") &&
+      Array.isArray(source) &&
+      source.some((text) => typeof text === "string" && negated.some((said) => beyond(text, said)))
+    );
+  });
+  if (at >= 0) flags.splice(at, 1);
 }
 
 /** The flags of an over-long link (`MAX_CHECKED_TOKENS`): the checks of its place among the links, and a warning that its text was not checked. */

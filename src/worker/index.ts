@@ -68,8 +68,17 @@ function runJob(job: Job, options: BitextOptions & AsyncOptions): Promise<Aligne
     const cancel = submitJob(job, {
       reply: (reply) => {
         if (settled) return;
-        if (reply.type === "progress") options.onProgress?.(reply.stage, reply.done, reply.total);
-        else options.onLearned?.(revive(reply.learned) as Dictionary);
+        try {
+          if (reply.type === "progress") options.onProgress?.(reply.stage, reply.done, reply.total);
+          else options.onLearned?.(revive(reply.learned) as Dictionary);
+        } catch (error) {
+          // The caller's callback threw (a progress stream closed): the job ends and its promise rejects with that error, as
+          // the synchronous call's does. Thrown from the thread's message, it ended the whole process (stranger 353).
+          settle(() => {
+            reject(error);
+            cancel().catch(() => {});
+          });
+        }
       },
       resolve: (bitext) => settle(() => resolve(bitext)),
       reject: (error) => settle(() => reject(error)),
