@@ -19,6 +19,7 @@ import {
   UNRELATED_EVIDENCE_ALONE,
   UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY,
   UNRELATED_EVIDENCE_NO_DICTIONARY,
+  UNRELATED_EVIDENCE_SHORT,
   UNRELATED_LOW_MIN_LINKS,
   UNRELATED_LOW_SCORE,
   UNRELATED_LOW_SHARE,
@@ -186,12 +187,15 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
     sameFigures(bitext, judged) * FIGURES_SHARE < judged.length;
   if (shared && !mostlyUnsure) return [];
   const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
-  if (!short && bitext.source.segments.length < UNRELATED_SURE_SEGMENTS)
+  // With a dictionary, a short pair sharing next to nothing is another text (stranger 350); without one, a short
+  // translation in another script shares little more than its names and figures.
+  const unlike = measures.dictionary === true && !shared && perChar < UNRELATED_EVIDENCE_SHORT;
+  if (!short && bitext.source.segments.length < UNRELATED_SURE_SEGMENTS && !unlike)
     return [
       {
         type: "not-a-translation",
         severity: "warning",
-        reason: `the target shares almost no words, numbers or names with the source across the whole document, which with fewer than ${UNRELATED_SURE_SEGMENTS} sentences a translation whose words the dictionary lacks does too (a recipe's, a trade's): is it a translation of the source? (--dict gives a dictionary)`,
+        reason: `the target shares almost no words, numbers or names with the source across the whole document, which with fewer than ${UNRELATED_SURE_SEGMENTS} sentences a translation whose words the dictionary lacks does too (a recipe's, a trade's): is it a translation of the source? (${measures.dictionary ? "--dict adds the trade's words to the dictionary" : "--dict gives a dictionary"})`,
         evidence: evidenceOf,
       },
     ];
