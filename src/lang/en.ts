@@ -488,6 +488,7 @@ export const en: LanguageData = {
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   // "6.1% vs. 1.9%": two figures compared, in the groups' order (stranger 315).
   versus: String.raw`vs\.?|v\.|versus|compared\s+with`,
+  ratioWords: "to",
   votes: {
     for: String.raw`for|in\s+favou?r|support\p{L}*|approv\p{L}*|ayes?`,
     against: String.raw`against|oppos\p{L}*|noes|nays?|reject\p{L}*`,
@@ -629,6 +630,13 @@ export const en: LanguageData = {
         "compared with the previous month",
       ],
     },
+    currency: {
+      BGN: ["lev", "leva", "levs", "bgn", "bulgarian lev", "bulgarian leva"],
+      EUR: ["euro", "euros", "eur"],
+      USD: ["dollar", "dollars", "usd", "us dollar", "us dollars"],
+      GBP: ["sterling", "pounds sterling", "pound sterling", "british pound", "british pounds", "gbp"],
+      CHF: ["swiss franc", "swiss francs", "chf"],
+    },
     multiple: {
       double: ["doubled", "doubles", "doubling", "twofold"],
       triple: ["tripled", "triples", "tripling", "threefold"],
@@ -706,7 +714,7 @@ export const en: LanguageData = {
       disabled: ["disabled", "deactivated", "switched off", "turned off"],
     },
     outcome: {
-      granted: ["grants", "granted", "upholds the claim", "well founded", "well-founded", "orders", "ordered"],
+      granted: ["grants", "granted", "upholds the claim", "well founded", "well-founded", "orders", "ordered", "approves", "approved"],
       dismissed: ["dismisses", "dismissed", "rejects", "rejected", "unfounded"],
     },
     appeal: {
@@ -1015,15 +1023,16 @@ export const en: LanguageData = {
     forbidding: String.raw`prohibited|forbidden|banned|not\s+(?:permitted|allowed)|strictly\s+prohibited`,
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:
-      "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted",
+      "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted|longer",
     supportVerbs: "bear|bears|bore|borne|assume|assumes|assumed",
     perfectAuxiliaries: "been|have|has|had",
     until: "until|till",
     bounds: {
       before: { negated: String.raw`until|till|before|prior\s+to`, plain: String.raw`after|once|upon|following|only\s+when|only\s+if` },
       above: {
-        negated: String.raw`exceed\p{L}*|increase\p{L}*|more|greater|higher|longer|above`,
-        plain: String.raw`limited\s+to|capped\s+at|at\s+(?:the\s+)?most|maximum|no\s+more\s+than|not\s+more\s+than`,
+        // "longer" with its "than" only: "no longer sent" ends a state, it bounds nothing (stranger 347).
+        negated: String.raw`exceed\p{L}*|increase\p{L}*|more|greater|higher|longer(?=\s+than)|above`,
+        plain: String.raw`limited\s+to|capped\s+at|at\s+(?:the\s+)?most|maximum|no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|not\s+longer\s+than`,
       },
       below: {
         // "under" before a figure as "под" is: "children under 6" / "деца под 6 години" keeps the bound.
@@ -1394,6 +1403,9 @@ export const en: LanguageData = {
     thrice: 3,
     // "a dozen spare blades" / "12 резервни ленти" (stranger 342).
     dozen: 12,
+    // A fold in one word ("a threefold rise" / "трикратно"), as "3-fold" writes it in figures (stranger 348).
+    ...{ twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10 },
+    hundredfold: 100,
     // "both parties" is "двете страни", the two (stranger 313: "двете" left unmatched had made a renumbered item an error).
     both: 2,
     two: 2,

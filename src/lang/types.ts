@@ -614,6 +614,8 @@ export interface LanguageData {
    * 1.9%"), "срещу", "спрямо". The two figures in the other order in a translation are the groups compared swapped.
    */
   readonly versus?: string;
+  /** The words a ratio's two figures are said with, a regex source matched case-insensitively: "80 to 20", "80 към 20" for "80:20". */
+  readonly ratioWords?: string;
   /**
    * A vote's sides, each a regex source matched case-insensitively as whole words: those for ("за", "in favour",
    * "supported"), against ("против", "against") and abstaining ("въздържа*", "abstain*"). A clause's number beside
@@ -923,7 +925,7 @@ export interface NegationData {
   readonly restrictive?: string;
   /**
    * Words between a negation and the verb it negates, which say nothing of what is negated: modals, auxiliaries, a
-   * prohibition's own words ("не трябва да допуска", "няма право да преотдава", "must not disclose", "is not
+   * prohibition's own words ("не трябва да допуска", "няма право да преотдава", "must not disclose", "no longer sent", "is not
    * allowed to use"). The word after them is the one a translation that keeps it unnegated reverses.
    */
   readonly auxiliaries?: string;

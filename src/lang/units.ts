@@ -95,6 +95,10 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   PJ: ["PJ", "ПДж"],
   // per body weight, per volume, per body surface, per time: a dose or a concentration, not a mass
   mg_kg: ["mg/kg", "мг/кг"],
+  // per kilogram and per gram of a sample: a paper's doses and contents (stranger 348: "20 mg/kg" made "20 g/kg" passed)
+  g_kg: ["g/kg", "г/кг"],
+  mg_g: ["mg/g", "мг/г"],
+  ug_g: ["µg/g", "μg/g", "mcg/g", "мкг/г"],
   // per area, a field's dose (a hectare is ten decares; stranger 146: "1.5 l/ha" is "150 мл/дка")
   l_ha: ["l/ha", "L/ha", "л/ха"],
   ml_ha: ["ml/ha", "mL/ha", "мл/ха"],

@@ -101,10 +101,23 @@ const DECISIVE = new Set([
   "tightening",
   "sex",
   "marital status",
+  // A contract's currency of payment, as another currency of an amount is the units check's error (stranger 353).
+  "currency",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["law", "institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
+const CAPITALISED = new Set([
+  "law",
+  "institution",
+  "court",
+  "compass",
+  "fund",
+  "authority",
+  "incoterm",
+  "material",
+  "ministry",
+  "currency",
+]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -143,6 +156,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   ratio: "ratio (hazard, odds or risk)",
   law: "law",
   flow: "line of a statement (income or expense)",
+  currency: "currency",
 };
 
 /** A form of a class's member: its test, class and member. */
@@ -400,6 +414,15 @@ function beforeFigure(text: string, term: string): boolean {
   return at >= 0 && /^\s*(?:\p{L}+\s+)?[-–+]?\d/u.test(text.slice(at + term.length));
 }
 
+/** Whether a term's first use has a figure within `TERM_REACH` characters before or after it ("5 млн. евро", "EUR 5"). */
+function figureBeside(text: string, term: string): boolean {
+  const at = text.indexOf(term);
+  if (at < 0) return false;
+  return (
+    /\d/u.test(text.slice(Math.max(0, at - TERM_REACH), at)) || /\d/u.test(text.slice(at + term.length, at + term.length + TERM_REACH))
+  );
+}
+
 /**
  * Whether the clause of a term says no before it ("не може да прекрати ... преди" is "may terminate only after"), or a
  * modal's negation right after it ("shall not").
@@ -497,6 +520,11 @@ export const contrasts: Check = {
       // ... and before a number in words the limits check read ("less than five seconds" / "повече от пет секунди", the
       // limit reversed already; stranger 271: one defect, two flags).
       if (limitSaid(earlier, words)) continue;
+      // A currency beside an amount is the amount's, the units check's ("5 000 лева" / "EUR 2,556.46" converted).
+      if (kind === "currency" && (figureBeside(source, words) || figureBeside(target, theirs))) continue;
+      // A multiple the numbers check compared as a figure already ("двукратно" / "threefold": 2 against 3).
+      if (kind === "multiple" && earlier.some((f) => f.type === "numbers" && f.reason.toLowerCase().includes(words.toLowerCase())))
+        continue;
       // A label that is its term alone ("Злато" / "Silver" of an object's label) has nothing else to follow its source by.
       const alone = (text: string, term: string) =>
         text

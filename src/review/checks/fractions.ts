@@ -51,7 +51,8 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
     if (denominator !== undefined && numerator !== undefined && numerator < denominator) {
       const d = gcd(numerator, denominator);
       out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
-    } else if (afterJoiner(words, k, lang) || periodOfYear(words, k, lang) || ofUnit(words, k, lang)) continue;
+    } else if (afterJoiner(words, k, lang) || periodOfYear(words, k, lang) || ofUnit(words, k, lang) || phraseOpening(words, k, lang))
+      continue;
     else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
     else if (data.quarters?.includes(word)) out.push({ written: word, value: "1/4" });
   }
@@ -68,6 +69,16 @@ function ofUnit(words: readonly string[], k: number, lang: LanguageProfile): boo
   const [one, two] = [words[k + 1 + article], words[k + 2 + article]];
   const units = unitWordsOf(lang, "all");
   return one !== undefined && (units.has(one) || (two !== undefined && units.has(`${one} ${two}`)));
+}
+
+/**
+ * Whether the word at k opens one of the language's number phrases ("half a million", "половин милион"): an amount the
+ * numbers check reads, no fraction (stranger 348: "half" where the source says "7%", of "500 000" / "half a million").
+ */
+function phraseOpening(words: readonly string[], k: number, lang: LanguageProfile): boolean {
+  const phrases = lang.numberPhrases;
+  if (!phrases) return false;
+  return [2, 3].some((n) => k + n <= words.length && phrases[words.slice(k, k + n).join(" ")] !== undefined);
 }
 
 /** Whether the word at k ends a half or a quarter of a year ("the first half", "the third quarter"): a period, no fraction (stranger 311). */

@@ -10,7 +10,7 @@ import { uncoveredTail } from "../coverage.js";
 import { clip, escapeRegExp, round, unique } from "../text.js";
 import { mentionsClass } from "./classes.js";
 import { negatedLimitsAnswered } from "./limits.js";
-import { prefixedInTranslation, prefixedOpposite } from "./prefixed.js";
+import { prefixedAdded, prefixedInTranslation, prefixedOpposite } from "./prefixed.js";
 import type { Check } from "./types.js";
 
 /**
@@ -407,8 +407,10 @@ const WORD_AFTER = /^\s+\p{L}/u;
  * Whether a translation says no otherwise than by naming things with a negative compound before a noun: "sold
  * non-performing loans" for "не е продавала необслужвани кредити" says no nowhere ("is non-refundable." still does).
  */
-function negationBeyondNames(text: string, n: Negations, untilAnswered = false): boolean {
+function negationBeyondNames(text: string, n: Negations, untilAnswered = false, namedAnswered = false): boolean {
   if (!n.any.test(text)) return false;
+  // A negation in a name the source writes with one too: "Do Not Disturb" / „Не безпокойте“ says no to nothing in the sentence.
+  const named = namedAnswered ? namedSpans(text) : [];
   // Said of the thing after an auxiliary ("is non-refundable in case of cancellation"), it says no.
   const said = (at: number) => n.auxiliary?.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "") === true;
   // "until" that translates the source's own ("до края на годината" / "until the end of the year") says no to nothing.
@@ -419,8 +421,33 @@ function negationBeyondNames(text: string, n: Negations, untilAnswered = false):
   return n.any
     .matchAll(text)
     .some(
-      (m) => !until(m) && !idle(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
+      (m) =>
+        !until(m) &&
+        !idle(m) &&
+        !named.some(([a, b]) => m.index >= a && m.index < b) &&
+        !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
     );
+}
+
+/**
+ * A short quotation („Не безпокойте“, "Do Not Disturb") or a run of capitalised words past a sentence's first (Do Not
+ * Disturb, No Smoking): the name of a mode, a button or a sign.
+ */
+const NAMED = /[„“"«][^„“"«»”.!?,;:]{1,30}[“”"»]|(?<=\p{L}[,;:]?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}/gu;
+/** Words a quotation has at most to be a name: a slogan quoted („Не забравяме, не прощаваме“) says what it says. */
+const NAMED_WORDS = 3;
+
+/** Where `text` names things (`NAMED`). */
+function namedSpans(text: string): Array<readonly [number, number]> {
+  return [...text.matchAll(NAMED)]
+    .filter((m) => m[0].trim().split(/\s+/u).length <= NAMED_WORDS)
+    .map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/** Whether a negation of `text` stands in a name (`NAMED`): "while Do Not Disturb is on" (stranger 347). */
+function negationNamed(text: string, n: Negations): boolean {
+  const named = namedSpans(text);
+  return named.length > 0 && n.any.matchAll(text).some((m) => named.some(([a, b]) => m.index >= a && m.index < b));
 }
 
 /** One side of a link as `saidOtherwise` reads it: its text, its negations, its plain ones, its segments' tokens, its language. */
@@ -496,7 +523,7 @@ export const negation: Check = {
     // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
     const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
     if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
-    const none = !negationBeyondNames(target, tn, sn.until?.test(source));
+    const none = !negationBeyondNames(target, tn, sn.until?.test(source), negationNamed(source, sn));
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
     const fewer = sourcePlain.length > plainNegations(target, tn).length;
@@ -678,9 +705,19 @@ function freedFlag(
     const at = source.indexOf(said, from);
     from = at < 0 ? from : at + 1;
     const freed = freedWord(ctx, source, said, sn, target, tn, Math.max(0, at), repeatedAfterJoiner(source, Math.max(0, at), sn));
-    if (freed === undefined) continue;
+    if (freed === undefined || boundNegated(source, Math.max(0, at), sn, target, tn)) continue;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
+    // A word that forbids what stands before it ("Пушенето ... е забранено и щети ..." / "Smoking ... is allowed and
+    // damage ..."): its prohibition made a permission, not the word after it freed (stranger 349).
+    const permission = sn.forbidding?.test(said) ? tn.permission?.matchAll(target)[0]?.[0] : undefined;
+    if (permission !== undefined)
+      return {
+        type: "negation",
+        severity: "error",
+        reason: `the source says "${sn.forbidding!.matchAll(said)[0]?.[0] ?? said}", and the translation permits it ("${permission}"): meaning reversed?`,
+        evidence: { source: said, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+      };
     const what = freed.joined ? "each verb it joins" : `"${freed.negated}"`;
     const quoted = clip(around(source.slice(Math.max(0, at)), said), QUOTED_CHARS);
     return {
@@ -693,6 +730,16 @@ function freedFlag(
     };
   }
   return undefined;
+}
+
+/**
+ * Whether the source bounds what it says no to after its negation ("Do not use for longer than 7 days") and the translation
+ * says the bound as a bound ("Използвайте не по-дълго от 7 дни"): the negation moved onto the bound, the same limit.
+ */
+function boundNegated(source: string, at: number, sn: Negations, target: string, tn: Negations): boolean {
+  return sn.bounds.some(
+    (b) => b.negated.matchAll(source).some((m) => m.index > at) && tn.bounds.some((o) => o.kind === b.kind && o.plain.test(target)),
+  );
 }
 
 /**
@@ -1374,7 +1421,7 @@ export const prefixNegationLost: Check = {
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0 || earlier.some((f) => f.type === "negation")) return undefined;
     const opposite = prefixedOpposite(ctx, k);
-    if (!opposite) return undefined;
+    if (!opposite) return prefixAdded(ctx, link, k);
     const tn = negationsOf(ctx.target.lang);
     const target = ctx.target.text(link.target);
     if (tn === null || saidNegated(tn, target, opposite.said)) return undefined;
@@ -1386,6 +1433,20 @@ export const prefixNegationLost: Check = {
     } satisfies Flag;
   },
 };
+
+/** A negative prefix the translation adds to a word the source says plainly (`prefixedAdded`): "допустими" / "ineligible". */
+function prefixAdded(ctx: ReviewContext, link: Link, k: number): Flag | undefined {
+  const added = prefixedAdded(ctx, k);
+  if (!added) return undefined;
+  const sn = negationsOf(ctx.source.lang);
+  if (sn === null || saidNegated(sn, ctx.source.text(link.source), added.word)) return undefined;
+  return {
+    type: "negation",
+    severity: "warning",
+    reason: `the source says "${added.word}", and the translation "${added.said}", its opposite by a negative prefix: meaning reversed?`,
+    evidence: { source: added.word, target: added.said, lexical: 0, expected: 0 },
+  };
+}
 
 /** Characters before a word within which a negation says no of it ("not valid", "is not, in any case, valid"). */
 const SAID_NO_REACH = 40;

@@ -357,7 +357,7 @@ function unpaired(
   // "от 01.03.2025 г. до 15.07.2025 г." / "from 1 March to 15 July 2025": a range's year written once (stranger 147).
   us = us.filter((v) => !yearOfDates(v, lt.target, ctx.target.lang));
   ut = ut.filter((v) => !yearOfDates(v, lt.source, ctx.source.lang));
-  [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
+  [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target), ctx.source.lang, ctx.target.lang);
   // "по чл. 12, ал. 3" / "under Clause 12.3": a clause and its paragraph, numbered by their labels on one side (stranger 187).
   if (us.length > 0 && ut.length > 0) {
     [ut, us] = clausesJoined(ut, us, ctx.source.text(link.source), ctx.source.lang);
@@ -1225,11 +1225,49 @@ function pairedTwoWays(
   target: readonly Counted[],
   sourceText: string,
   targetText: string,
+  sourceLang: LanguageProfile,
+  targetLang: LanguageProfile,
 ): [Counted[], Counted[]] {
   const [cs, ct] = citationsSplit(source, target, sourceText, targetText);
   const us = cs.filter((a) => !ct.some((b) => writtenTwoWays(a, b, sourceText, targetText)));
   const ut = ct.filter((b) => !cs.some((a) => writtenTwoWays(a, b, sourceText, targetText)));
-  return sameTimes(us, ut);
+  const [ss, st] = scoresJoined(us, ut, targetText, targetLang);
+  const [tt, ts] = scoresJoined(st, ss, sourceText, sourceLang);
+  return sameTimes(ts, tt);
+}
+
+/**
+ * A score, a tally or a ratio written with a colon, which the tokens read as a clock time ("87:79", "80:20"), and its two
+ * figures the other side writes with a dash, a slash, "vs." or a ratio's word ("87-79", "80/20", "80 to 20"): the same two
+ * numbers (stranger 352: a league table, an error a row; stranger 346: a co-financing ratio). `otherText` and
+ * `otherLang` are the other side's.
+ */
+function scoresJoined(
+  mine: readonly Counted[],
+  other: readonly Counted[],
+  otherText: string,
+  otherLang: LanguageProfile,
+): [Counted[], Counted[]] {
+  if (!mine.some((v) => v.key.includes(":"))) return [[...mine], [...other]];
+  let [a, b] = [[...mine], [...other]];
+  for (const v of mine) {
+    const m = /^(\d{1,3}):(\d{1,3})$/u.exec(v.key);
+    if (!m) continue;
+    const [x, y] = [String(Number(m[1])), String(Number(m[2]))];
+    const bx = b.find((w) => w.key === x);
+    const by = b.find((w) => w.key === y && w !== bx);
+    if (!bx || !by || !joinedIn(otherText, x, y, otherLang)) continue;
+    a = a.filter((w) => w !== v);
+    b = b.filter((w) => w !== bx && w !== by);
+  }
+  return [a, b];
+}
+
+/** Whether `text` writes figures `x` and `y` as a score or a ratio: a dash, a slash, or a language's word between them. */
+function joinedIn(text: string, x: string, y: string, lang: LanguageProfile): boolean {
+  const words = [lang.versus, lang.ratioWords].filter((w) => w !== undefined).join("|");
+  const between = `\\s?[-\u2013\u2014/]\\s?${words ? `|\\s+(?:${words})\\s+` : ""}`;
+  return new RegExp(`(?<![\\p{N}.,])0*${x}(?:${between})0*${y}(?![\\p{N}]|[.,]\\p{N})`, "iu").test(text);
 }
 
 /**

@@ -362,7 +362,19 @@ export function numbersNoneIn(ctx: ReviewContext, fromSource: boolean, i: number
   const [mine, other] = fromSource
     ? [list(f.sourceNumbers, i), list(f.targetNumbers, j)]
     : [list(f.targetNumbers, j), list(f.sourceNumbers, i)];
-  return mine.length > 0 && mine.every((x) => !other.includes(x));
+  return mine.length > 0 && mine.every((x) => !other.includes(x)) && !writtenOutIn(ctx, fromSource, i, j);
+}
+
+/**
+ * Whether the other sentence writes out in words a number of the one `fromSource` says ("12 младежи и 3 ръководители" /
+ * "twelve young people and three group leaders"; stranger 346: a merge's sentence left out, an error).
+ */
+function writtenOutIn(ctx: ReviewContext, fromSource: boolean, i: number, j: number): boolean {
+  const [mine, other, a, b] = fromSource ? [ctx.source, ctx.target, i, j] : [ctx.target, ctx.source, j, i];
+  const words = other.lang.numberWords;
+  if (!words) return false;
+  const values = new Set(mine.tokens(a).flatMap((t) => (t.kind === "number" && /^\d+$/u.test(t.key) ? [Number(t.key)] : [])));
+  return values.size > 0 && other.tokens(b).some((t) => t.kind === "word" && values.has(words[t.surface.toLowerCase()] ?? Number.NaN));
 }
 
 /** Whether sentence `id` lies in another paragraph than every other sentence of the merge, where paragraphs can be trusted. */

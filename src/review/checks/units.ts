@@ -415,6 +415,8 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     if (t.kind !== "number") continue;
     last = { surface: t.surface, start };
     if (t.key.includes(":") || /s$/.test(t.key)) continue;
+    // A clock's seconds ("2:08:34 часа"): the unit after the time is its hours', not theirs (stranger 352).
+    if (/\d:$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     const end = start + t.surface.length;
     numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
   }

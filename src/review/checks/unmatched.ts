@@ -428,6 +428,8 @@ function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id
 
 /** Sentences a passage has, at least, to be looked for elsewhere as a whole: fewer are too few to tell a passage moved from one that says what the document says everywhere. */
 const MIN_MOVED_PASSAGE = 10;
+/** How far from the pair's length model (standard deviations) each sentence of a moved passage may be from the one in step. */
+const IN_STEP_DEVIATIONS = 2;
 /** A shorter passage is looked for this many links either way: a paragraph moved past its neighbour (a warning put after the steps). */
 const SHORT_MOVE_REACH = 40;
 
@@ -459,7 +461,16 @@ function shortPassageMoved(ctx: ReviewContext, p: Passage, type: "missing" | "ad
       const [i, j] = missing ? [id, theirs[n]!] : [theirs[n]!, id];
       return uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.target.tokens(j), ctx.dictionary, EVERY_WORD).matched;
     });
-    if (matched.every((m) => m > 0) && matched.reduce((a, m) => a + m, 0) >= MOVE_MATCHES * matched.length)
+    const total = matched.reduce((a, m) => a + m, 0);
+    if (matched.every((m) => m > 0) && total >= MOVE_MATCHES * matched.length) return [theirs[0]!, theirs.at(-1)!];
+    // Or plain steps a lexicon answers little of ("Clamp the workpiece firmly in the vice." / "Затегнете здраво детайла в
+    // менгемето."): three sentences or more, each as long as the one in step, all but one answering it, a word a sentence
+    // on average (stranger 342: a manual's section moved, two errors).
+    const inStep = mine.every((id, n) => {
+      const [i, j] = missing ? [id, theirs[n]!] : [theirs[n]!, id];
+      return Math.abs(ctx.deviations(ctx.source.length(i), ctx.target.length(j))) <= IN_STEP_DEVIATIONS;
+    });
+    if (matched.length >= 3 && inStep && matched.filter((m) => m === 0).length <= 1 && total >= matched.length)
       return [theirs[0]!, theirs.at(-1)!];
   }
   return undefined;
