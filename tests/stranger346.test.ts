@@ -345,3 +345,44 @@ describe("a race time and a state ended (stranger 352, 347)", () => {
     expect(pairFlagTexts("Не използвайте крема повече от 7 дни.", "Use the cream for no more than 7 days.")).toEqual([]);
   });
 });
+
+describe("an exclusion's exception and a condition turned (stranger 349)", () => {
+  test('"с изключение на" / "including" and "изключва" / "includes" are errors; "освен ако" / "even if", "provided that" warnings', () => {
+    expect(
+      pairFlagTexts(
+        "Застраховката е валидна за всички държави с изключение на България.",
+        "The insurance is valid for all countries including Bulgaria.",
+      ),
+    ).toEqual([
+      'error terms: the source says "с изключение на" (except), the translation "including" (including): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Застрахователят изключва щети от мухъл.", "The Insurer includes mould damage.")).toEqual([
+      'error terms: the source says "изключва" (excluded), the translation "includes" (covered): the opposite, meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts("Щетите се покриват, освен ако са причинени умишлено.", "Damage is covered provided that it was caused intentionally."),
+    ).toEqual([
+      'warning terms: the source says "освен ако" (unless), the translation "provided that" (only if): another condition (unless, even if, only if)?',
+    ]);
+  });
+
+  test('"except", "unless", "only if" and "excludes" are no flag; "освен това" is no exception', () => {
+    expect(
+      pairFlagTexts(
+        "Застраховката е валидна за всички държави с изключение на България.",
+        "The insurance is valid for all countries except Bulgaria.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts("Щетите се покриват, освен ако са причинени умишлено.", "Damage is covered unless it was caused intentionally."),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "Щети от наводнение се покриват само при платена допълнителна премия.",
+        "Flood damage is covered only if an additional premium has been paid.",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Застрахователят изключва щети от мухъл.", "The Insurer excludes mould damage.")).toEqual([]);
+    expect(pairFlagTexts("Освен това пакетът включва закуска.", "The package also includes breakfast.")).toEqual([]);
+  });
+});

@@ -967,6 +967,17 @@ export const bg: LanguageData = {
       ],
     },
     // A manual's direction of rotation (stranger 121: "anticlockwise" / "по посока на часовниковата стрелка" passed).
+    // An exclusion's exception and a condition turned (stranger 349: "с изключение на България" / "including Bulgaria",
+    // "освен ако" / "even if", "само при" / "even without"). Not "освен" alone: "освен това" is "moreover".
+    exception: {
+      except: ["с изключение на", "с изключение"],
+      including: ["включително", "в това число"],
+    },
+    condition: {
+      unless: ["освен ако", "освен в случай че", "освен в случаите, когато", "освен когато"],
+      "even if": ["дори ако", "дори и ако", "дори когато", "дори и когато", "дори без", "дори и без"],
+      "only if": ["само ако", "само при", "само когато", "единствено ако", "единствено при", "при условие че", "при условие, че"],
+    },
     // A currency named without an amount: "плащане в лева" / "payment in euro" (stranger 353). Not "лира" or "паунд": a
     // weight as often. With an amount beside it, the units check's.
     currency: {
@@ -1117,7 +1128,7 @@ export const bg: LanguageData = {
       risk: ["относителен риск", "относителният риск", "относителния риск"],
     },
     cover: {
-      covered: ["покрива", "покриват", "покрит", "покрита", "покрито", "покрити", "обезщетява", "обезщетяват"],
+      covered: ["покрива", "покриват", "покрит", "покрита", "покрито", "покрити", "обезщетява", "обезщетяват", "включва"],
       // "изключен*" alone is a device switched off too (setting): an exclusion by its cover.
       excluded: [
         ...["изключени от покритието", "изключено от покритието", "изключена от покритието", "изключен от покритието"],

@@ -630,6 +630,15 @@ export const en: LanguageData = {
         "compared with the previous month",
       ],
     },
+    exception: {
+      except: ["except", "except for", "excluding", "with the exception of", "other than"],
+      including: ["including", "inclusive of"],
+    },
+    condition: {
+      unless: ["unless", "except where", "except when", "except if"],
+      "even if": ["even if", "even when", "even though", "even without"],
+      "only if": ["only if", "only when", "only with", "provided that", "providing that", "on condition that"],
+    },
     currency: {
       BGN: ["lev", "leva", "levs", "bgn", "bulgarian lev", "bulgarian leva"],
       EUR: ["euro", "euros", "eur"],
@@ -755,7 +764,7 @@ export const en: LanguageData = {
     sidedness: { "one-sided": ["one-sided", "one-tailed"], "two-sided": ["two-sided", "two-tailed"] },
     ratio: { hazard: ["hazard ratio", "hazard ratios"], odds: ["odds ratio", "odds ratios"], risk: ["risk ratio", "relative risk"] },
     cover: {
-      covered: ["covers", "covered", "indemnifies", "indemnified"],
+      covered: ["covers", "covered", "indemnifies", "indemnified", "includes"],
       excluded: ["excludes", "excluded"],
     },
     // An insurance limit's basis: each event's, or all events' together (stranger 300).

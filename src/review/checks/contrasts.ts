@@ -61,6 +61,7 @@ const OPPOSITES = new Set([
   "exclusivity",
   "furnishing",
   "cover",
+  "exception",
 ]);
 
 /**
@@ -101,8 +102,10 @@ const DECISIVE = new Set([
   "tightening",
   "sex",
   "marital status",
-  // A contract's currency of payment, as another currency of an amount is the units check's error (stranger 353).
+  // A contract's currency of payment, as another currency of an amount is the units check's error (stranger 353), and
+  // an exclusion's exception made an inclusion ("с изключение на България" / "including Bulgaria"; stranger 349).
   "currency",
+  "exception",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
@@ -157,6 +160,8 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   law: "law",
   flow: "line of a statement (income or expense)",
   currency: "currency",
+  exception: "exception (except or including)",
+  condition: "condition (unless, even if, only if)",
 };
 
 /** A form of a class's member: its test, class and member. */
