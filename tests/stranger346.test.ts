@@ -386,3 +386,23 @@ describe("an exclusion's exception and a condition turned (stranger 349)", () =>
     expect(pairFlagTexts("Освен това пакетът включва закуска.", "The package also includes breakfast.")).toEqual([]);
   });
 });
+
+test("a sentence the translation adds after the one that translates its paragraph's last is the added one (stranger 353)", () => {
+  const b = paragraphPairs([
+    [
+      "Веднъж месечно отваряйте предпазния клапан за около половин минута, за да отстраните натрупания варовик. Ако не използвате бойлера повече от две седмици, изключете захранването. При опасност от замръзване източете водата от уреда.",
+      "Once a month, open the safety valve for about 30 seconds to remove accumulated limescale. If you do not use the water heater for more than two weeks, switch off the power supply. If there is a risk of frost, drain the water from the appliance. Never leave the appliance without water during frost.",
+    ],
+    [
+      "Гаранционният срок на уреда е 5 години, а на водосъдържателя – 7 години. Гаранцията не покрива повреди, причинени от неправилен монтаж. За сервизно обслужване се обадете на 0800 12 345 или пишете на service@termo.bg.",
+      "The warranty period is 5 years for the appliance and 7 years for the tank. The warranty does not cover damage caused by incorrect installation. For service, call 0800 12 345 or write to service@termo.bg.",
+    ],
+  ]);
+  // Before: "If there is a risk of frost, drain the water" was the added one, and the source's sentence linked to "Never
+  // leave the appliance without water during frost." (the lexicon had no "източа" / "drain" nor "опасност" / "risk").
+  expect(b.links.slice(2, 4).map((l) => [l.source, l.target])).toEqual([
+    [[2], [2]],
+    [[], [3]],
+  ]);
+  expect(flagTexts(b)).toEqual(["error added: this sentence is not in the source (paragraph 1)"]);
+});
