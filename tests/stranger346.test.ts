@@ -406,3 +406,19 @@ test("a sentence the translation adds after the one that translates its paragrap
   ]);
   expect(flagTexts(b)).toEqual(["error added: this sentence is not in the source (paragraph 1)"]);
 });
+
+describe("a table row's figures in another order (stranger 352)", () => {
+  test("draws and losses traded in a league table's row are a warning naming the columns", () => {
+    expect(pairFlagTexts("5. Локомотив (Пловдив)\t24\t11\t7\t6\t30:25\t40", "5. Lokomotiv Plovdiv\t24\t11\t6\t7\t30-25\t40")).toEqual([
+      "warning numbers: the row's figures are in another order: columns 4, 5 say 6, 7 in the translation, 7, 6 in the source",
+    ]);
+  });
+
+  test("the same row, a row whose figures changed (the numbers check's), and a sentence are no such flag", () => {
+    expect(pairFlagTexts("5. Локомотив (Пловдив)\t24\t11\t7\t6\t30:25\t40", "5. Lokomotiv Plovdiv\t24\t11\t7\t6\t30-25\t40")).toEqual([]);
+    expect(pairFlagTexts("5. Локомотив (Пловдив)\t24\t11\t7\t6\t30:25\t40", "5. Lokomotiv Plovdiv\t24\t11\t8\t6\t30-25\t40")).toEqual([
+      "error numbers: the translation says 8 where the source says 7",
+    ]);
+    expect(pairFlagTexts("Локомотив има 7 равенства и 6 загуби.", "Lokomotiv have 6 losses and 7 draws.")).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ import { referencesChanged } from "./references.js";
 import { replacedSwapped } from "./replacing.js";
 import { resultReversed } from "./results.js";
 import { namesNotCarried } from "./romanized.js";
+import { rowOrder } from "./rows.js";
 import { scaleChanged } from "./scales.js";
 import { mergedOrSplit, outOfStep, paragraphRunIn } from "./shape.js";
 import { sizeOrder } from "./sizes.js";
@@ -78,6 +79,7 @@ export const CHECKS: readonly Check[] = [
   scaleChanged,
   unitColumnChanged,
   sizeOrder,
+  rowOrder,
   qualifiersSwapped,
   replacedSwapped,
   fractionsChanged,
