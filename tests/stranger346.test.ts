@@ -422,3 +422,20 @@ describe("a table row's figures in another order (stranger 352)", () => {
     expect(pairFlagTexts("Локомотив има 7 равенства и 6 загуби.", "Lokomotiv have 6 losses and 7 draws.")).toEqual([]);
   });
 });
+
+test('a main clause\'s negation lost beside a condition\'s kept: "няма да бъдат признати" / "will be recognised" (stranger 346)', () => {
+  expect(
+    pairFlagTexts(
+      "Ако отчетът не бъде представен в срок, разходите на партньора няма да бъдат признати.",
+      "If the report is not submitted on time, the partner's costs will be recognised.",
+    ),
+  ).toEqual([
+    'error negation: the source\'s "няма да бъдат признати" says no to "признати", and the translation says "recognised" with no negation before it: meaning reversed?',
+  ]);
+  expect(
+    pairFlagTexts(
+      "Ако отчетът не бъде представен в срок, разходите на партньора няма да бъдат признати.",
+      "If the report is not submitted on time, the partner's costs will not be recognised.",
+    ),
+  ).toEqual([]);
+});
