@@ -118,7 +118,7 @@ describe("an annual report's signs, negations and standards (stranger 177)", () 
         "Не е признат актив по отсрочен данък за данъчни загуби в размер на 2 239 хил. лв.",
         "A deferred tax asset has been recognised for tax losses of BGN 2,239 thousand.",
       ),
-    ).toEqual(['warning negation: the source says "Не е признат актив", and the translation has no negation: meaning reversed?']);
+    ).toEqual(['error negation: the source says "Не е признат актив", and the translation has no negation: meaning reversed?']);
     expect(flags("Не са признати провизии.", "No provisions were recognised.")).toEqual([]);
   });
 
