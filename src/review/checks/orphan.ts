@@ -7,6 +7,7 @@ import { contentChars, roomBeside, uncoveredTail } from "../coverage.js";
 import { clip, finalMark, round } from "../text.js";
 import type { Check } from "./types.js";
 import { heldShare, targetStems, usualTranslationOfSentence } from "./usual.js";
+import { spelledOf } from "./written.js";
 
 /** A merged sentence that shares nothing is flagged when the link without it lies within this many standard deviations of the usual length... */
 const REST_DEVIATIONS = 2;
@@ -371,10 +372,9 @@ export function numbersNoneIn(ctx: ReviewContext, fromSource: boolean, i: number
  */
 function writtenOutIn(ctx: ReviewContext, fromSource: boolean, i: number, j: number): boolean {
   const [mine, other, a, b] = fromSource ? [ctx.source, ctx.target, i, j] : [ctx.target, ctx.source, j, i];
-  const words = other.lang.numberWords;
-  if (!words) return false;
-  const values = new Set(mine.tokens(a).flatMap((t) => (t.kind === "number" && /^\d+$/u.test(t.key) ? [Number(t.key)] : [])));
-  return values.size > 0 && other.tokens(b).some((t) => t.kind === "word" && values.has(words[t.surface.toLowerCase()] ?? Number.NaN));
+  if (!other.lang.numberWords) return false;
+  const values = new Set(mine.tokens(a).flatMap((t) => (t.kind === "number" && /^\d+$/u.test(t.key) ? [t.key] : [])));
+  return values.size > 0 && spelledOf(other, [b], other.tokens(b)).some((t) => values.has(t.key));
 }
 
 /** Whether sentence `id` lies in another paragraph than every other sentence of the merge, where paragraphs can be trusted. */

@@ -37,7 +37,10 @@ export const rowOrder: Check = {
         .sort()
         .join(" ");
     if (sorted(source) !== sorted(target)) return undefined;
-    const cells = (text: string) => places.map((n) => text.split("\t")[n]!.trim()).join(", ");
+    const cells = (text: string) => {
+      const row = text.split("\t");
+      return places.map((n) => row[n]!.trim()).join(", ");
+    };
     return {
       type: "numbers",
       severity: "warning",
