@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { movedPairCount } from "../formats/text.js";
 import { lazy } from "../lazy.js";
 import { formatForInput } from "../read/index.js";
 import { grouped } from "../review/report.js";
@@ -61,7 +62,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     `  segments    ${grouped(bitext.source.segments.length)} source, ${grouped(bitext.target.segments.length)} target ${c.dim(`(${grouped(paragraphs(bitext.source))} and ${grouped(paragraphs(bitext.target))} paragraphs)`)}`,
     `  links       ${grouped(bitext.links.length)}: ${kinds}`,
     `  confidence  mean ${colourScore(mean, c)}${weak ? `, ${c.yellow(`${grouped(weak)} below 0.5`)}` : ", none below 0.5"}`,
-    `  unmatched   ${unmatched ? c.yellow(`${grouped(unmatched)} segment(s) with no counterpart (1-0 / 0-1 links; not in TMX)`) : "none"}`,
+    `  unmatched   ${unmatched ? c.yellow(unmatchedLine(unmatched, movedPairCount(bitext))) : "none"}`,
     `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
     `  flags       ${flagLine(bitext, c)}`,
     `  time        ${facts.seconds.toFixed(2)} s`,
@@ -74,6 +75,19 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     lines.push(f.severity === "info" ? `  note        ${f.reason}` : `  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Segments with no counterpart in place, and what a memory makes of them: a sentence moved a few places, or a short
+ * passage moved, is written as a unit with its translation all the same (stranger 353: the summary said "not in TMX"
+ * of a pair the TMX held).
+ */
+function unmatchedLine(unmatched: number, movedPairs: number): string {
+  const what = `${grouped(unmatched)} segment(s) with no counterpart in place (1-0 / 0-1 links`;
+  if (movedPairs === 0) return `${what}; not in TMX)`;
+  const rest = unmatched - 2 * movedPairs;
+  const pairs = `${grouped(movedPairs)} moved pair${movedPairs === 1 ? "" : "s"} among them written as ${movedPairs === 1 ? "a unit" : "units"}`;
+  return `${what}): ${pairs}${rest > 0 ? `, the other ${grouped(rest)} not in TMX` : ""}`;
 }
 
 /** The review's flags by severity and the links they are on: "12 errors, 30 warnings, 41 info on 70 links (sverka check lists them)". */

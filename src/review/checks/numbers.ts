@@ -364,7 +364,12 @@ function unpaired(
     [us, ut] = clausesJoined(us, ut, ctx.target.text(link.target), ctx.target.lang);
   }
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
-  [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
+  [us, ut] = zoneShifted(
+    namedTimes(us, ctx.target, link.target, ctx.source, link.source),
+    namedTimes(ut, ctx.source, link.source, ctx.target, link.target),
+    ctx,
+    link,
+  );
   // "7 часа и половина" / "7.5 hours": a number and a half said after its unit (stranger 142).
   [us, ut] = andAHalf(us, ut, ctx, link);
   // "3:45 ч." / "3 h 45 min": a span of hours and minutes written as a clock's or in its units (stranger 217).
@@ -1706,18 +1711,27 @@ function shortYears(source: Counted[], target: Counted[], sourceText: string, ta
 /** Patterns of the words naming a time, by their source: made once, when a time is first left unpaired. */
 const timeWords = new Map<string, RegExp>();
 
-/** The numbers of `list` but the clock times the other side names in words: 0:00 or 24:00 its midnight, 12:00 its noon. */
-function namedTimes(list: Counted[], other: SideInfo, ids: readonly number[]): Counted[] {
+/**
+ * The numbers of `list` but the clock times the other side names in words: 0:00 or 24:00 its midnight, 12:00 its noon;
+ * an hour written alone with its hour word on its own side is such a time too ("от 12 ч. до полунощ" / "from noon until
+ * midnight"; stranger 350).
+ */
+function namedTimes(list: Counted[], other: SideInfo, ids: readonly number[], own: SideInfo, ownIds: readonly number[]): Counted[] {
   const { midnight, noon } = other.lang.timeMarkers;
-  if (!list.some((v) => v.key.endsWith(":00"))) return list;
+  const hourAlone = (v: Counted) => (v.key === "12" || v.key === "24" || v.key === "0") && v.figures > 0;
+  if (!list.some((v) => v.key.endsWith(":00") || hourAlone(v))) return list;
   const text = other.text(ids);
-  const says = (word: string | undefined) => {
-    if (word === undefined) return false;
-    const pattern = timeWords.get(word) ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${word})`, "iu");
-    timeWords.set(word, pattern);
-    return pattern.test(text);
+  const pattern = (word: string) => {
+    const made = timeWords.get(word) ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${word})`, "iu");
+    timeWords.set(word, made);
+    return made;
   };
-  return list.filter((v) => !((v.key === "00:00" || v.key === "24:00") && says(midnight)) && !(v.key === "12:00" && says(noon)));
+  const says = (word: string | undefined) => word !== undefined && pattern(word).test(text);
+  // The hour's figures before the language's hour word on its own side ("12 ч.", "24 часа"): a clock's hour, not a count.
+  const hour = own.lang.timeMarkers.h;
+  const clock = (v: Counted, key: string) =>
+    v.key === key || (hourAlone(v) && key.startsWith(`${v.key}:`) && pattern(`${v.surface}\\s?${hour}`).test(own.text(ownIds)));
+  return list.filter((v) => !((clock(v, "00:00") || clock(v, "24:00")) && says(midnight)) && !(clock(v, "12:00") && says(noon)));
 }
 
 /**
