@@ -364,12 +364,7 @@ function unpaired(
     [us, ut] = clausesJoined(us, ut, ctx.target.text(link.target), ctx.target.lang);
   }
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
-  [us, ut] = zoneShifted(
-    namedTimes(us, ctx.target, link.target, ctx.source, link.source),
-    namedTimes(ut, ctx.source, link.source, ctx.target, link.target),
-    ctx,
-    link,
-  );
+  [us, ut] = zoneShifted(...namedBothWays(us, ut, ctx, link), ctx, link);
   // "7 часа и половина" / "7.5 hours": a number and a half said after its unit (stranger 142).
   [us, ut] = andAHalf(us, ut, ctx, link);
   // "3:45 ч." / "3 h 45 min": a span of hours and minutes written as a clock's or in its units (stranger 217).
@@ -1705,6 +1700,14 @@ function shortYears(source: Counted[], target: Counted[], sourceText: string, ta
   return [
     us.filter((v) => !sourceShort.includes(v) && !targetShort.some((w) => full(w, v))),
     ut.filter((v) => !targetShort.includes(v) && !sourceShort.some((w) => full(w, v))),
+  ];
+}
+
+/** `namedTimes` of each side's numbers against the other side's words. */
+function namedBothWays(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  return [
+    namedTimes(us, ctx.target, link.target, ctx.source, link.source),
+    namedTimes(ut, ctx.source, link.source, ctx.target, link.target),
   ];
 }
 
