@@ -64,3 +64,33 @@ describe("a short passage the translation put elsewhere (strangers 351, 353)", (
     expect(run.stderr).toMatch(/unmatched {3}6 segment\(s\) with no counterpart in place \(1-0 \/ 0-1 links; not in TMX\)/u);
   });
 });
+
+describe("split as the --segmented format's maker (strangers 356, 359, 360)", () => {
+  test("a table row's cells stay apart by a tab, so the segmented pair's column check still sees them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-split-tabs-"));
+    const bg = join(dir, "emissions.bg.txt");
+    const en = join(dir, "emissions.en.txt");
+    writeFileSync(bg, "Показател\tЕдиница\t2024 г.\t2023 г.\nЕмисии на SO2\tt\t4 215\t4 980\nЕмисии на NOx\tt\t5 107\t5 334\n");
+    writeFileSync(en, "Indicator\tUnit\t2024\t2023\nSO2 emissions\tt\t4,980\t4,215\nNOx emissions\tt\t5,107\t5,334\n");
+    const splitBg = await sverka(["split", bg, "-o", join(dir, "bg.seg.txt")]);
+    const splitEn = await sverka(["split", en, "-o", join(dir, "en.seg.txt")]);
+    expect([splitBg.code, splitEn.code]).toEqual([0, 0]);
+    expect(readFileSync(join(dir, "bg.seg.txt"), "utf8")).toContain("Емисии на SO2\tt\t4 215\t4 980\n");
+    const checked = await sverka(["check", join(dir, "bg.seg.txt"), join(dir, "en.seg.txt"), "--segmented", "-s", "bg", "-t", "en"]);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr + checked.stdout).toContain("the numbers are swapped: the row's figures stand in other columns");
+  });
+
+  test("a file named NAME.en.txt is split as English without -l; a name that gives no language, or -l, decides as before", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-split-name-"));
+    const text = "The drum holds 8 kg of laundry. The door locks during the wash cycle.\n";
+    writeFileSync(join(dir, "washer.en.txt"), text);
+    writeFileSync(join(dir, "washer.bg.txt"), text);
+    const named = await sverka(["split", join(dir, "washer.en.txt")]);
+    expect([named.code, named.stdout]).toEqual([0, "The drum holds 8 kg of laundry.\nThe door locks during the wash cycle.\n"]);
+    const wrongName = await sverka(["split", join(dir, "washer.bg.txt")]);
+    expect(wrongName.code).toBe(2);
+    expect(wrongName.stderr).toMatch(/taken as bg by its name, but the text looks like Latin-script text .*: give its language with -l/u);
+    expect((await sverka(["split", join(dir, "washer.bg.txt"), "-l", "en"])).code).toBe(0);
+  });
+});

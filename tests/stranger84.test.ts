@@ -102,7 +102,7 @@ test("a notice's floor reversed in advance (stranger 84's loan agreement): 'на
 
 test("split without -l: a text in another language than the default is refused, not cut by the wrong rules (stranger 85)", async () => {
   const dir = mkdtempSync(join(tmpdir(), "sverka-split-"));
-  const file = join(dir, "en.txt");
+  const file = join(dir, "kettle.txt");
   writeFileSync(
     file,
     "The body is made of stainless steel and contains no bisphenol A. The appliance switches off automatically when the water boils.\n",

@@ -122,6 +122,17 @@ function documentName(file: string, sl: string, tl: string): DocumentName | unde
   return { file, ext, ...named, lang: named.lang };
 }
 
+/**
+ * The language a document's file name gives, of those `known` (`report.en.txt`, `en.txt`, `Offer_ENG_final.docx`), as
+ * `batch` and `check FOLDER` read names to pair them; undefined where the name gives none or two could be read.
+ */
+export function languageInName(path: string, known: readonly string[]): string | undefined {
+  const file = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  const found = new Set<string>();
+  for (const lang of known) if (documentName(file, lang, lang)?.lang === lang) found.add(lang);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** A file name's base (its ending aside) read as an agency writes it (`AGENCY_NAME`), its language two letters. */
 function agencyName(
   base: string,

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { languageInName } from "../batch/manifest.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJsonFile } from "../formats/json.js";
@@ -17,9 +18,10 @@ import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } f
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { languageMismatch } from "../lang/identify.js";
-import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
+import { getLanguage, isLanguageTag, KNOWN_LANGUAGES, malformedTag, primaryLanguage } from "../lang/index.js";
 import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
-import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes, STDIN } from "../read/index.js";
+import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes, STDIN } from "../read/index.js";
+import { foldSpacesKeepingTabs } from "../read/space.js";
 import type { MemoryUnit } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
@@ -1213,6 +1215,10 @@ Examples:
     )
     .action(async (file: string, flags: SplitFlags, command: Command) => {
       if (flags.output) checkOutputs([flags.output], [file], { stdout: true });
+      // A name that gives the language ("washer.en.txt"), as batch pairs files by it, stands for -l where none was given.
+      const defaulted = command.getOptionValueSource("lang") === "default";
+      const named = defaulted ? languageInName(file, Object.keys(KNOWN_LANGUAGES)) : undefined;
+      if (named) flags.lang = named;
       const abbreviations = abbreviationsFor(await loadAbbreviations(flags.abbreviations), flags.lang);
       const doc = await readDocument(file, {
         encoding: flags.encoding,
@@ -1223,13 +1229,17 @@ Examples:
       // rules, one segment short): refused where the language was the default, said where it was given.
       const mismatch = languageMismatch(doc.text, flags.lang);
       if (mismatch) {
-        const defaulted = command.getOptionValueSource("lang") === "default";
-        const said = `${defaulted ? `taken as ${flags.lang} by default` : `declared ${flags.lang}`}, but the text looks like ${mismatch.looksLike.name} (${mismatch.why})`;
+        const taken = named
+          ? `taken as ${flags.lang} by its name`
+          : defaulted
+            ? `taken as ${flags.lang} by default`
+            : `declared ${flags.lang}`;
+        const said = `${taken}, but the text looks like ${mismatch.looksLike.name} (${mismatch.why})`;
         if (defaulted) throw new SverkaError(`${said}: give its language with -l`, { path: file });
         cli.io.stderr.write(`sverka: ${file}: ${said}: split by ${getLanguage(flags.lang).name} rules, as -l says\n`);
       }
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
-      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(joinBrokenWords(s.text, segs, flags.lang))).join("\n")}\n`;
+      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpacesKeepingTabs(joinBrokenWords(s.text, segs, flags.lang))).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });
