@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTmx } from "../src/formats/tmx.js";
 import { align } from "../src/index.js";
-import { flagTexts, sverka } from "./helpers.js";
+import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
 
 /** A spa's price page whose English puts the opening hours' paragraph last. */
 const SPA_BG = [
@@ -92,5 +92,198 @@ describe("split as the --segmented format's maker (strangers 356, 359, 360)", ()
     expect(wrongName.code).toBe(2);
     expect(wrongName.stderr).toMatch(/taken as bg by its name, but the text looks like Latin-script text .*: give its language with -l/u);
     expect((await sverka(["split", join(dir, "washer.bg.txt"), "-l", "en"])).code).toBe(0);
+  });
+});
+
+describe("a negation lost is an error where the translation keeps the very word (strangers 354, 356, 357, 360)", () => {
+  test('"няма учредени", "не подлежат на връщане", "не доказа": the lexicon knows the word, and a support verb\'s noun after "на"', () => {
+    expect(
+      pairFlagTexts(
+        "Продавачите декларират, че върху имота няма учредени вещни права в полза на трети лица.",
+        "The Sellers declare that real rights have been established over the property in favour of third parties.",
+      ),
+    ).toEqual(['error negation: the source says "няма учредени вещни", and the translation has no negation: meaning reversed?']);
+    expect(
+      pairFlagTexts(
+        "Стоки, изработени по индивидуална поръчка на клиента, не подлежат на връщане.",
+        "Goods made to the customer's individual order may be returned.",
+      ),
+    ).toEqual(['error negation: the source says "не подлежат на", and the translation has no negation: meaning reversed?']);
+    expect(pairFlagTexts("Ответникът не доказа плащане на възнаграждението.", "The defendant proved payment of the remuneration.")).toEqual(
+      ['error negation: the source says "не доказа плащане", and the translation has no negation: meaning reversed?'],
+    );
+  });
+
+  test("a bound's clause standing first is read past its comma: the verb after it is the one the negation reverses", () => {
+    expect(
+      pairFlagTexts(
+        "При анулиране по-малко от 14 дни преди пристигане депозитът не се възстановява.",
+        "For cancellations less than 14 days before arrival, the deposit is refunded.",
+      ),
+    ).toEqual(['error negation: the source says "не се възстановява", and the translation has no negation: meaning reversed?']);
+  });
+
+  test("their faithful translations are no flag", () => {
+    expect(
+      pairFlagTexts(
+        "Продавачите декларират, че върху имота няма учредени вещни права в полза на трети лица.",
+        "The Sellers declare that no real rights have been established over the property in favour of third parties.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "Стоки, изработени по индивидуална поръчка на клиента, не подлежат на връщане.",
+        "Goods made to the customer's individual order cannot be returned.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "При анулиране по-малко от 14 дни преди пристигане депозитът не се възстановява.",
+        "For cancellations less than 14 days before arrival, the deposit is not refunded.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("amounts (strangers 354, 356)", () => {
+  test('a deposit "в двоен размер" made three times is another multiple; twice is its translation', () => {
+    expect(pairFlagTexts("Продавачът връща капарото в двоен размер.", "The Seller shall return three times the deposit.")).toEqual([
+      'warning terms: the source says "в двоен размер" (double), the translation "three times the" (triple): another multiple?',
+    ]);
+    expect(pairFlagTexts("Продавачът връща капарото в двоен размер.", "The Seller shall return twice the deposit.")).toEqual([]);
+  });
+
+  test('a price\'s "-22 %" is "22% off", "Discount: 20%"; the same figure with no word of a discount still loses its sign', () => {
+    expect(pairFlagTexts("Цена: 349,00 лв. вместо 449,00 лв. (-22 %)", "Price: BGN 349.00 instead of BGN 449.00 (22% off)")).toEqual([]);
+    expect(pairFlagTexts("Отстъпка: -20 % за всички прахосмукачки.", "Discount: 20% on all vacuum cleaners.")).toEqual([]);
+    expect(pairFlagTexts("Цена: 349,00 лв. (-22 %)", "Price: BGN 349.00 (22% offer)")).toEqual([
+      "error numbers: the source writes -22 below zero where the translation has 22 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+  });
+
+  test('two amounts set against each other by "вместо" / "instead of" that trade places are an error', () => {
+    expect(pairFlagTexts("Цена: 1 299,00 лв. вместо 1 599,00 лв.", "Price: BGN 1,599.00 instead of BGN 1,299.00")).toEqual([
+      'error numbers: the amounts are swapped: the translation says "1,599.00 instead of 1,299.00" where the source says "1 299,00 вместо 1 599,00"',
+    ]);
+    expect(pairFlagTexts("Цена: 1 299,00 лв. вместо 1 599,00 лв.", "Price: BGN 1,299.00 instead of BGN 1,599.00")).toEqual([]);
+  });
+});
+
+describe("a passage moved is checked with its translation where it stands (strangers 357, 360)", () => {
+  const bg = [
+    "От фактическа страна:",
+    "От протокола за пътнотранспортно произшествие се установява, че ударът е настъпил на 14.03.2023 г. Скоростта на автомобила преди удара е била около 68 км/ч.",
+    "Съдебно-медицинската експертиза установява, че възстановяването на ищцата е продължило около осем месеца. Вещото лице д-р Борислав Генов посочва, че не се очакват трайни последици за здравето ѝ.",
+  ].join("\n\n");
+  const en = [
+    "On the facts:",
+    "The forensic medical report establishes that the claimant's recovery lasted about eight months. The expert, Dr Borislav Genov, states that permanent consequences for her health are expected.",
+    "The road accident report establishes that the collision occurred on 14.03.2023. The speed of the car before the impact was about 68 km/h.",
+  ].join("\n\n");
+
+  test("a negation lost inside it is an error naming the translation sentence, and its unit stays out of the memory", async () => {
+    const bitext = align(bg, en);
+    expect(flagTexts(bitext)).toContain(
+      'error negation: with translation sentence 3, where it moved: the source says "не се очакват трайни", and the translation has no negation: meaning reversed?',
+    );
+    const tmx = writeTmx(bitext, { date: new Date(0) });
+    expect(tmx).toContain(
+      "<seg>The forensic medical report establishes that the claimant&apos;s recovery lasted about eight months.</seg>",
+    );
+    expect(tmx).not.toContain("permanent consequences for her health are expected");
+    const dir = mkdtempSync(join(tmpdir(), "sverka-moved-check-"));
+    writeFileSync(join(dir, "judgment.bg.txt"), bg);
+    writeFileSync(join(dir, "judgment.en.txt"), en);
+    const run = await sverka(["check", join(dir, "judgment.bg.txt"), join(dir, "judgment.en.txt")]);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/judgment\.en\.txt:3:\d+ sentence 3: The expert, Dr Borislav Genov/u);
+  });
+
+  test("faithful, it has only the moved passage's warnings", () => {
+    const bitext = align(bg, en.replace("are expected", "are not expected"));
+    expect(flagTexts(bitext).filter((f) => !f.includes("the passage moved?"))).toEqual([]);
+  });
+});
+
+describe("a medical device's levels, a report's emissions and notes (strangers 355, 359)", () => {
+  test("hypoglycaemia made hyperglycaemia, either way, is an error; the same level is none", () => {
+    expect(
+      pairFlagTexts(
+        "If you have symptoms of hypoglycaemia, eat something sweet.",
+        "Ако имате симптоми на хипергликемия, изяжте нещо сладко.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'error terms: the source says "hypoglycaemia" (low), the translation "хипергликемия" (high): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Хипертонията се лекува с диета.", "Hypotension is treated with diet.")).toEqual([
+      'error terms: the source says "Хипертонията" (high), the translation "Hypotension" (low): the opposite, meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts(
+        "If you have symptoms of hypoglycemia, eat something sweet.",
+        "Ако имате симптоми на хипогликемия, изяжте нещо сладко.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test('"CO2-екв." is "CO2e" or "CO2-eq"; another gas is still a code changed', () => {
+    expect(pairFlagTexts("Емисиите са 1 250 кт CO2-екв.", "Emissions were 1,250 kt CO2e.")).toEqual([]);
+    expect(pairFlagTexts("Емисиите са 1 250 кт CO₂-екв.", "Emissions were 1,250 kt CO₂-eq.")).toEqual([]);
+    expect(pairFlagTexts("Емисиите са 1 250 кт CO2-екв.", "Emissions were 1,250 kt CH4e.")).toEqual([
+      "error names: the translation has CH4e where the source has CO2-екв: codes and e-mails are copied exactly",
+    ]);
+  });
+
+  test("a footnote's mark glued to a word or after a full stop is neither the word's nor a number's", () => {
+    expect(pairFlagTexts("Нетна печалба²\t412\t388", "Net profit²\t412\t388")).toEqual([]);
+    expect(pairFlagTexts("LTIFR спадна до 0,8 през 2023 г.³", "LTIFR fell to 0.8 in 2023.³")).toEqual([]);
+    expect(pairFlagTexts("Площта е 85 м².", "The area is 85 m³.")).not.toEqual([]);
+  });
+
+  test('a heading\'s "Обзор" is the word its translation says, not the town Obzor; the town replaced is still told', () => {
+    expect(pairFlagTexts("Обзор на дейността", "Operational overview")).toEqual([]);
+    expect(pairFlagTexts("Почивахме в Обзор през юли.", "We stayed in Varna in July.")).toEqual([
+      "warning names: the name Обзор (Obzor) is not in the translation, which names Varna instead: replaced by another name?",
+    ]);
+  });
+});
+
+describe("a help centre's Markdown (stranger 358)", () => {
+  test("an address in inline code changed is an error; a page under the translation's language code is no flag", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-md-code-"));
+    writeFileSync(
+      join(dir, "sso.en.md"),
+      "# Connect your identity provider\n\nIf your domain is not verified yet, see [Verify your company domain](https://help.tasklane.io/domains).\n\nIn the **Single sign-on URL** field, paste `https://auth.tasklane.io/saml/acs`.\n",
+    );
+    writeFileSync(
+      join(dir, "sso.bg.md"),
+      "# Свързване на доставчика на идентичност\n\nАко домейнът ви все още не е потвърден, вижте [Потвърждаване на фирмения домейн](https://help.tasklane.io/bg/domains).\n\nВ полето **Single sign-on URL** поставете `https://auth.tasklane.io/saml/sso`.\n",
+    );
+    const run = await sverka(["check", join(dir, "sso.en.md"), join(dir, "sso.bg.md"), "-s", "en", "-t", "bg"]);
+    expect(run.code).toBe(1);
+    const said = (run.stdout + run.stderr).split("\n").filter((l) => /^[✗!]/u.test(l));
+    expect(said).toEqual([
+      "✗ error   names        the translation has https://auth.tasklane.io/saml/sso where the source has https://auth.tasklane.io/saml/acs: codes and e-mails are copied exactly",
+      "✗ 1 error, 0 warnings, 0 info in 3 links (1 flagged at warning or worse); fails on error",
+    ]);
+  });
+
+  test("two sentences joined into one at the document's end are one link, no negation added and none missing", () => {
+    const bitext = align(
+      "An export contains all projects and tasks.\n\nPrivate projects are included only if you are a member of them. Deleted items are not included.\n",
+      "Експортът съдържа всички проекти и задачи.\n\nЧастните проекти се включват само ако сте член в тях, а изтритите елементи не се включват.\n",
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(flagTexts(bitext).filter((f) => !f.startsWith("info"))).toEqual([]);
+    expect(bitext.links.map((l) => l.kind)).toEqual(["1-1", "2-1"]);
+  });
+
+  test('"included in the rate" is "включен в цената"', () => {
+    expect(pairFlagTexts("Закуската е включена в цената.", "Breakfast is included in the rate.")).toEqual([]);
+    expect(pairFlagTexts("Паркингът е включен в цената на нощувката.", "Parking is included in the room rate.")).toEqual([]);
   });
 });

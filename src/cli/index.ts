@@ -5,7 +5,6 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { languageInName } from "../batch/manifest.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJsonFile } from "../formats/json.js";
@@ -1217,7 +1216,8 @@ Examples:
       if (flags.output) checkOutputs([flags.output], [file], { stdout: true });
       // A name that gives the language ("washer.en.txt"), as batch pairs files by it, stands for -l where none was given.
       const defaulted = command.getOptionValueSource("lang") === "default";
-      const named = defaulted ? languageInName(file, Object.keys(KNOWN_LANGUAGES)) : undefined;
+      // Loaded here: the batch's module is no small run's.
+      const named = defaulted ? (await import("../batch/manifest.js")).languageInName(file, Object.keys(KNOWN_LANGUAGES)) : undefined;
       if (named) flags.lang = named;
       const abbreviations = abbreviationsFor(await loadAbbreviations(flags.abbreviations), flags.lang);
       const doc = await readDocument(file, {

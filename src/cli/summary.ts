@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
-import { movedPairCount } from "../formats/text.js";
 import { lazy } from "../lazy.js";
 import { formatForInput } from "../read/index.js";
+import { movedPairCount } from "../review/moved.js";
 import { grouped } from "../review/report.js";
 import type { Bitext } from "../types.js";
 

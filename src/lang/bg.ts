@@ -844,6 +844,7 @@ export const bg: LanguageData = {
     abstain: String.raw`въздърж\p{L}*`,
   },
   clauseOpeners: ["а", "и", "докато", "като"],
+  insteadWords: String.raw`вместо|на\s+мястото\s+на`,
   belowZero: String.raw`под\s+нулата|минус`,
   negativeAmountWords: [
     "загуб",
@@ -865,6 +866,8 @@ export const bg: LanguageData = {
     "използван",
     "платен",
     "платени",
+    // A price's "-22 %" is "отстъпка от 22 %" (stranger 356).
+    "отстъпк",
   ],
   // A leaflet's and a manual's terms that exclude each other (checks/contrasts.ts). Not "най-малко"/"най-много" (at least, at
   // most: the limits check's), "чест*" (it begins "честота"), "лек*" (also "лекар", "лекарство"), "венозна" or "мускулни"
@@ -895,6 +898,18 @@ export const bg: LanguageData = {
       severe: ["тежка", "тежко", "тежки", "тежък", "тежката", "тежкия", "тежките", "сериозн*"],
       mild: ["лека", "леко", "леки", "леката", "лекия", "леките"],
     },
+    // A level below or above normal, a condition's name by its prefix (stranger 355: "hypoglycaemia" / "хипергликемия" in a
+    // glucose meter's instructions). Each condition its own class: a patient may have two.
+    glycaemia: { low: ["хипогликеми*"], high: ["хипергликеми*"] },
+    tension: { low: ["хипотони*", "хипотенз*"], high: ["хипертони*", "хипертенз*"] },
+    kalaemia: { low: ["хипокалиеми*"], high: ["хиперкалиеми*"] },
+    natraemia: { low: ["хипонатриеми*"], high: ["хипернатриеми*"] },
+    calcaemia: { low: ["хипокалциеми*"], high: ["хиперкалциеми*"] },
+    thyroidism: {
+      low: ["хипотиреоидизъм", "хипотиреоидизма", "хипотиреоз*"],
+      high: ["хипертиреоидизъм", "хипертиреоидизма", "хипертиреоз*"],
+    },
+    thermia: { low: ["хипотерми*"], high: ["хипертерми*"] },
     // A passenger car is "лека кола": its own class, which no other language names, so its words are never compared.
     vehicle: { car: ["лека кола", "леки коли", "лек автомобил", "леки автомобили", "лекотоварн*"] },
     extreme: { lowest: ["най-ниск*", "най-нисък"], highest: ["най-висок*"] },
@@ -988,10 +1003,11 @@ export const bg: LanguageData = {
       CHF: ["швейцарск* франк*"],
     },
     // A sum's multiple: "самоучастието се удвоява" / "the excess is tripled" (stranger 239).
+    // A deposit returned "в двоен размер" (the statutory double; stranger 354).
     multiple: {
-      double: ["удвоява*", "удвои*", "удвоен*", "двукратн*"],
-      triple: ["утроява*", "утрои*", "утроен*", "трикратн*"],
-      quadruple: ["учетворява*", "учетвори*", "учетворен*", "четирикратн*"],
+      double: ["удвоява*", "удвои*", "удвоен*", "двукратн*", "в двоен размер", "в двойния размер", "в двоен"],
+      triple: ["утроява*", "утрои*", "утроен*", "трикратн*", "в троен размер", "в тройния размер"],
+      quadruple: ["учетворява*", "учетвори*", "учетворен*", "четирикратн*", "в четворен размер"],
     },
     rotation: {
       clockwise: ["по посока на часовниковата стрелка"],
@@ -1431,7 +1447,8 @@ export const bg: LanguageData = {
     restrictive: String.raw`само|единствено|извън|вън\s+от|далеч|освен|сухи|суха|сухо|сух`,
     auxiliaries:
       "трябва|може|могат|мога|можем|можете|следва|бива|ще|би|бъде|бъдат|е|са|съм|сме|сте|се|право|да|ли|беше|бяха|бил|била|било|били",
-    supportVerbs: "нося|носи|носят|носим|носите|носиш|носил|носила|носило|носили|поема|поемам|поемат|поемаме|поемате|поел|поела|поели",
+    supportVerbs:
+      "нося|носи|носят|носим|носите|носиш|носил|носила|носило|носили|поема|поемам|поемат|поемаме|поемате|поел|поела|поели|подлежи|подлежат|подлежа|подлежало|подлежала|подлежали",
     until: "до|докато",
     // "до" says no ceiling here: it is as often "to" ("Увеличете дозата до 2 таблетки" answering "Do not increase" would hide a reversal).
     bounds: {

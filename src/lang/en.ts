@@ -495,6 +495,7 @@ export const en: LanguageData = {
     abstain: String.raw`abstain\p{L}*|abstention\p{L}*`,
   },
   clauseOpeners: ["and", "while", "whereas", "with"],
+  insteadWords: String.raw`instead\s+of|in\s+place\s+of|rather\s+than`,
   belowZero: String.raw`below\s+(?:zero|freezing)|minus`,
   negativeAmountWords: [
     "loss",
@@ -523,6 +524,12 @@ export const en: LanguageData = {
     // "net cash used in investing activities", "dividends paid"
     "used",
     "paid",
+    // A price's "-22 %" is "22% off", "a 20% discount" (stranger 356). "off" as a word of its own ("$": not "offer").
+    "discount",
+    "off$",
+    "rebate",
+    "markdown",
+    "saving",
   ],
   // Terms that exclude each other (checks/contrasts.ts), the ids bg.ts shares. Not "least"/"most" (the limits check's), not
   // "slightly" (a translator's "малко"), not "upper"/"lower" (a comparative, a verb: "lower than the cap"), not "before" and
@@ -557,6 +564,14 @@ export const en: LanguageData = {
     severity: { severe: ["severe", "severely", "serious", "seriously", "heavy"], mild: ["mild", "mildly", "minor", "slight", "slightly"] },
     extreme: { lowest: ["lowest"], highest: ["highest"] },
     bound: { minimum: ["minimum"], maximum: ["maximum"] },
+    // A level below or above normal, British and American spellings (bg.ts: each condition its own class).
+    glycaemia: { low: ["hypoglycaemi*", "hypoglycemi*"], high: ["hyperglycaemi*", "hyperglycemi*"] },
+    tension: { low: ["hypotensi*"], high: ["hypertensi*"] },
+    kalaemia: { low: ["hypokalaemi*", "hypokalemi*"], high: ["hyperkalaemi*", "hyperkalemi*"] },
+    natraemia: { low: ["hyponatraemi*", "hyponatremi*"], high: ["hypernatraemi*", "hypernatremi*"] },
+    calcaemia: { low: ["hypocalcaemi*", "hypocalcemi*"], high: ["hypercalcaemi*", "hypercalcemi*"] },
+    thyroidism: { low: ["hypothyroid*"], high: ["hyperthyroid*"] },
+    thermia: { low: ["hypotherm*"], high: ["hypertherm*"] },
     meal: { fasting: ["on an empty stomach", "fasting"], fed: ["with food", "with a meal", "with meals", "during a meal", "during meals"] },
     // A dose's time of day (stranger 338: "in the morning" / "вечер").
     "time of day": {
@@ -646,10 +661,11 @@ export const en: LanguageData = {
       GBP: ["sterling", "pounds sterling", "pound sterling", "british pound", "british pounds", "gbp"],
       CHF: ["swiss franc", "swiss francs", "chf"],
     },
+    // "three times the deposit", "twice the amount": a sum's multiple before it, not "three times a day".
     multiple: {
-      double: ["doubled", "doubles", "doubling", "twofold"],
-      triple: ["tripled", "triples", "tripling", "threefold"],
-      quadruple: ["quadrupled", "quadruples", "quadrupling", "fourfold"],
+      double: ["doubled", "doubles", "doubling", "twofold", "double the", "twice the", "two times the", "in double"],
+      triple: ["tripled", "triples", "tripling", "threefold", "triple the", "treble the", "three times the", "trebled"],
+      quadruple: ["quadrupled", "quadruples", "quadrupling", "fourfold", "four times the", "quadruple the"],
     },
     rotation: { clockwise: ["clockwise"], anticlockwise: ["anticlockwise", "anti-clockwise", "counterclockwise", "counter-clockwise"] },
     side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
@@ -825,6 +841,8 @@ export const en: LanguageData = {
       free: [
         ...["free", "free of charge", "complimentary", "at no extra cost", "at no cost", "at no charge", "at no extra charge"],
         ...["at no additional cost", "no charge", "no fee", "without charge", "included in the price", "toll-free", "freephone"],
+        // A hotel's and a fare's words for the price (stranger 360: "включен в цената на нощувката" / "included in the room rate").
+        ...["included in the rate", "included in the room rate", "included in the cost", "included in the fare", "included in the fee"],
       ],
       paid: [
         ...["paid", "for a fee", "at an extra cost", "at extra cost", "at an extra charge", "for an extra fee", "subject to a charge"],
@@ -1028,7 +1046,9 @@ export const en: LanguageData = {
     relatives: "who|which|that|whom|whose",
     infinitival: String.raw`(?:not|never)\s+to\s+\p{L}+`,
     reportingVerbs:
-      "finds|found|holds|held|considers|considered|states|stated|notes|noted|rules|ruled|concludes|concluded|says|said|believes|agrees|confirms|confirmed|declares|declared|decides|decided|establishes|established|accepts|accepted|argues|argued|claims|claimed|certifies|certify|acknowledges|acknowledged|understands|shows|showed|provides|provided",
+      "finds|found|holds|held|considers|considered|states|stated|notes|noted|rules|ruled|concludes|concluded|says|said|believes|agrees|confirms|confirmed|declares|declared|decides|decided|establishes|established|accepts|accepted|argues|argued|claims|claimed|certifies|certify|acknowledges|acknowledged|understands|shows|showed|provides|provided|" +
+      // Their plural subjects' form: "The Sellers declare that no real rights ..." (stranger 354).
+      "find|hold|consider|state|note|conclude|say|believe|agree|confirm|declare|decide|accept|argue|claim|acknowledge|understand|show|warrant|warrants|represent|represents",
     forbidding: String.raw`prohibited|forbidden|banned|not\s+(?:permitted|allowed)|strictly\s+prohibited`,
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:

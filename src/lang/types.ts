@@ -625,9 +625,14 @@ export interface LanguageData {
   /** Words that open a clause of their own without a comma ("а", "докато", "while"): a vote's counts are told apart by them too. */
   readonly clauseOpeners?: readonly string[];
   /**
+   * Words that set one amount against another it replaces, a regex source matched case-insensitively as whole words
+   * ("вместо", "instead of"): "1 299 лв. вместо 1 599 лв." names the price paid first (`insteadSwapped`).
+   */
+  readonly insteadWords?: string;
+  /**
    * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
    * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in
-   * brackets is not compared.
+   * brackets is not compared. One with "$" after it is a whole word ("off$": "22% off", not "offer").
    */
   readonly negativeAmountWords?: readonly string[];
   /** How a temperature is said below zero in words, a pattern ("below zero", "minus"): a fall's word says no sign. */
@@ -937,7 +942,8 @@ export interface NegationData {
   /**
    * Verbs that take their meaning from the noun after them ("носи отговорност", "поема задължение", "bear liability"):
    * what a negation of one negates is that noun as much as the verb, and a translation that keeps the noun unnegated
-   * ("is liable") reverses it as one keeping the verb would.
+   * ("is liable") reverses it as one keeping the verb would; the noun after a preposition too ("не подлежат на
+   * връщане": "may be returned" keeps "връщане").
    */
   readonly supportVerbs?: string;
   /**

@@ -10,6 +10,7 @@ import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
 import { documentFlags } from "./document.js";
 import { withFlags } from "./flagged.js";
+import { movedUnits } from "./moved.js";
 import { renumbered } from "./renumbered.js";
 import { skippedChecks } from "./skipped.js";
 import { round } from "./text.js";
@@ -46,7 +47,53 @@ export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnc
   });
   // Its end told too: a bar reaches its whole (stranger 353: the review, the longest stage, stopped at 1000/1992).
   onProgress?.(total, total);
-  return { ...bitext, links, ...(whole.length ? { documentFlags: whole } : {}) };
+  const reviewed: AlignedBitext = { ...bitext, links, ...(whole.length ? { documentFlags: whole } : {}) };
+  return options.units ? reviewed : withMovedPairsChecked(reviewed, options);
+}
+
+/** Flags of a pair's own text that a moved pair's check adds: not those of where it stands (left out, added, its length). */
+const OF_ITS_PLACE: ReadonlySet<Flag["type"]> = new Set(["missing", "added", "length", "divergent", "merged", "split", "order"]);
+
+/**
+ * The sentences the translation moved (a sentence, or a short passage, told moved on both sides: `movedUnits`) checked
+ * with their translation where it stands, as a memory's units are: what is wrong inside goes on the link of the source
+ * sentence, naming the translation sentence (`evidence.movedWith`), and the memory's unit takes it (stranger 357: a
+ * negation lost in a paragraph moved passed with two "moved?" warnings; 360: a speed limit's unit changed there).
+ */
+function withMovedPairsChecked(bitext: AlignedBitext, options: ReviewOptions): AlignedBitext {
+  const pairs = [...movedUnits(bitext)].filter(([l]) => l.target.length === 0);
+  if (pairs.length === 0) return bitext;
+  const segment = (side: Bitext["source"], id: number, n: number) => ({ ...side.segments[id]!, id: n, paragraph: n });
+  const checked = reviewWhole(
+    {
+      source: { ...bitext.source, segments: pairs.map(([, u], n) => segment(bitext.source, u.source[0]!, n)) },
+      target: { ...bitext.target, segments: pairs.map(([, u], n) => segment(bitext.target, u.target[0]!, n)) },
+      links: pairs.map((_, n) => ({ source: [n], target: [n], kind: "1-1" as const, score: 1 })),
+      model: bitext.model,
+    },
+    // The document's own tokens and layout are not these few pairs'.
+    { ...options, reuse: undefined, paragraphed: undefined, units: true, onProgress: undefined },
+  );
+  const added = new Map<Link, Flag[]>();
+  pairs.forEach(([l, u], n) => {
+    const j = u.target[0]!;
+    const flags = checked.links[n]!.flags.filter((f) => f.severity !== "info" && !OF_ITS_PLACE.has(f.type));
+    if (flags.length > 0)
+      added.set(
+        l,
+        // The flag's own evidence, and the translation sentence it was found against (any type's evidence may carry it).
+        flags.map(
+          (f) =>
+            ({
+              ...f,
+              reason: `with translation sentence ${j + 1}, where it moved: ${f.reason}`,
+              evidence: { ...(f.evidence as object | undefined), movedWith: j } as Flag["evidence"],
+            }) as Flag,
+        ),
+      );
+  });
+  if (added.size === 0) return bitext;
+  return { ...bitext, links: bitext.links.map((l) => (added.has(l) ? { ...l, flags: [...l.flags, ...added.get(l)!] } : l)) };
 }
 
 /**

@@ -100,7 +100,8 @@ export function problems(bitext: Bitext): Problem[] {
         reason: flag.reason,
         links: [k],
         source: link.source,
-        target: link.target,
+        // A moved sentence's pair checked where its translation stands: that translation sentence is the problem's.
+        target: link.target.length === 0 ? movedWith(flag) : link.target,
       };
       if (flag.evidence) problem.evidence = flag.evidence;
       if (link.status) problem.status = link.status;
@@ -108,6 +109,12 @@ export function problems(bitext: Bitext): Problem[] {
     }
   });
   return out.map((p) => (p.links.length > 1 ? withField(p, "reason", passageReason(p, bitext)) : p));
+}
+
+/** The translation sentence a moved sentence was checked with (`evidence.movedWith`), as a link's target; else none. */
+function movedWith(flag: Flag): readonly number[] {
+  const j = (flag.evidence as { movedWith?: unknown } | undefined)?.movedWith;
+  return typeof j === "number" ? [j] : [];
 }
 
 function passageReason(p: Problem, bitext: Bitext): string {

@@ -133,12 +133,17 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     if ((cp === 0x76 || cp === 0x56) && versionAfter(text, p)) p++;
     // A diameter written with a slashed O ("Ø16", a bar's): the sign, not a letter of a word; "⌀16" is no letter at all (stranger 193).
     else if ((cp === 0xd8 || cp === 0xf8) && diameterAt(text, p)) p++;
+    // A footnote's mark after a full stop, a comma or a bracket ("in 2023.³", "(EBITDA)¹"): no number of the text.
+    else if (isSuperscriptDigit(cp) && p > 0 && (charBits(text.charCodeAt(p - 1)) & (LETTER | NUMBER | MARK)) === 0)
+      p = runOf(text, p, isSuperscriptDigit);
     else if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
     else if (isDimensionSign(text, p, cp)) p++;
     else if (bits & (LETTER | MARK)) {
       end = wordEnd(text, p + (cp > 0xffff ? 2 : 1), lang);
       const thread = threadEnd(text, p, end);
-      tokens.push(thread === end ? word(text.slice(p, end), lang) : threadToken(text.slice(p, thread)));
+      // A footnote's mark glued to a word of four letters or more ("печалба²", "EBITDA¹"), not a unit's power ("m²", "км³").
+      const marked = thread === end ? footnoteMarkAt(text, p, end) : end;
+      tokens.push(thread === end ? word(text.slice(p, marked), lang) : threadToken(text.slice(p, thread)));
       p = thread;
     } else p += cp > 0xffff ? 2 : 1;
   }
@@ -490,7 +495,9 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   let end = runOf(text, p, isNumberChar);
   for (;;) {
     const sep = separatorAt(text, end);
-    if (sep === 0 || end + sep >= text.length || !isNumberChar(text.codePointAt(end + sep)!)) break;
+    // A footnote's mark after a number's full stop ("in 2023.³") is no decimal of it.
+    const next = end + sep < text.length ? text.codePointAt(end + sep)! : 0;
+    if (sep === 0 || end + sep >= text.length || !isNumberChar(next) || isSuperscriptDigit(next)) break;
     end = runOf(text, end + sep, isNumberChar);
   }
   const raw = text.slice(p, end);
@@ -669,6 +676,23 @@ function separatorAt(text: string, at: number): number {
   let end = at + lineBreak;
   while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
   return end - at;
+}
+
+/** ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹: a footnote's mark, or a unit's power. */
+function isSuperscriptDigit(cp: number): boolean {
+  return cp === 0xb9 || cp === 0xb2 || cp === 0xb3 || cp === 0x2070 || (cp >= 0x2074 && cp <= 0x2079);
+}
+
+/** Letters a word has at least before superscript figures that are a footnote's mark, not its power. */
+const FOOTNOTED_LETTERS = 4;
+
+/** Where word `text[p, end)` ends without the superscript figures closing it, where those are a footnote's mark. */
+function footnoteMarkAt(text: string, p: number, end: number): number {
+  let at = end;
+  while (at > p && isSuperscriptDigit(text.charCodeAt(at - 1))) at--;
+  if (at === end || at - p < FOOTNOTED_LETTERS) return end;
+  for (let i = p; i < at; i++) if (isNumberChar(text.charCodeAt(i))) return end;
+  return at;
 }
 
 function isNumberChar(cp: number): boolean {

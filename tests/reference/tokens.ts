@@ -9,7 +9,8 @@ import { moneyMagnitude } from "../../src/score/tokens.js";
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
 /** A line break, the next line's indentation with it, separates a number's groups as a space does: hard-wrapped text ("823\n558 лв.", "3\n      482"). */
-const NUMBER = String.raw`\p{N}+(?:(?:[.,\u00a0\u2007\u202f ]|\r?\n[ \t]*)\p{N}+)*`;
+// A separator before a superscript figure ends the number: "2023.³" is 2023 and a footnote's mark.
+const NUMBER = String.raw`\p{N}+(?:(?:[.,\u00a0\u2007\u202f ]|\r?\n[ \t]*)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])\p{N}+)*`;
 // A class of letters and figures with its second figure after a slash is one word ("C30/37"); a size glued to its
 // letters is one, however its sign of times and decimal mark are written ("M8×20", "M10x1,25": the scanner's `threadEnd`).
 const SIZE = String.raw`\p{Lu}{1,3}\d{1,3}(?:×\d{1,4}(?![\p{N}\p{L}\p{M}])|[xXхХ]\d{1,4}(?=[.,]\d{1,3}(?![\p{L}\p{M}\p{N}]|[.,]\p{N})))(?:[.,]\d{1,3}(?![\p{L}\p{M}\p{N}]|[.,]\p{N}))?`;
@@ -76,6 +77,12 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
     // The power's group taken out: the others keep their numbers.
     const found = Object.assign([matched[0], matched[1], ...matched.slice(3)], { index: matched.index, input: matched.input });
     const m = lang.timeMarkers.hour ? hourGroups(found as unknown as RegExpMatchArray) : (found as unknown as RegExpMatchArray);
+    // A footnote's mark, superscript figures after no letter, figure or mark ("in 2023.³"), is no token.
+    const mark = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u.exec(m[0]);
+    if (mark && m[9] !== undefined && found.index > 0 && !/[\p{L}\p{N}\p{M}]/u.test(text[found.index - 1]!)) {
+      pattern.lastIndex = found.index + mark[0].length;
+      continue;
+    }
     if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
     else if (m[2]) {
       const [a, b] = m[2].split("/").map(Number);
@@ -115,12 +122,24 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
         const plain = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]/uy;
         plain.lastIndex = found.index;
         const w = plain.exec(text)![0];
-        tokens.push({ surface: w, kind: "word", key: w.toLowerCase(), stem: lang.stem(w), scaled: false });
+        const t = footnoted(w);
+        tokens.push({ surface: t, kind: "word", key: t.toLowerCase(), stem: lang.stem(t), scaled: false });
         pattern.lastIndex = found.index + w.length;
       }
-    } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
+    } else if (m[13]) {
+      const t = footnoted(m[13]);
+      tokens.push({ surface: t, kind: "word", key: t.toLowerCase(), stem: lang.stem(t), scaled: false });
+    }
   }
   return tokens;
+}
+
+/** A word without the superscript figures closing it after four letters or more and no figure: a footnote's mark ("печалба²"). */
+function footnoted(w: string): string {
+  const mark = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u.exec(w);
+  if (!mark) return w;
+  const rest = w.slice(0, w.length - mark[0].length);
+  return rest.length >= 4 && !/\p{N}/u.test(rest) ? rest : w;
 }
 
 /** The race time ("5:12.45", "1:02:33,10") starting at `at`, not after a figure, a point or a comma; else undefined. */

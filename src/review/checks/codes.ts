@@ -36,6 +36,7 @@ export const codesChanged: Check = {
     // Keyboard shortcuts ("Ctrl+Shift+S"), which the tokens split into words: compared whole, as codes, in plain text too
     // (Markdown's inline code says one as written: `Ctrl+K`).
     const inCode = (s: string, side: 0 | 1) => marked?.some((m) => m[2] === "code" && m[side] === s) === true;
+    const inCodeSpan = (s: string, side: 0 | 1) => marked?.some((m) => m[2] === "code" && m[side].includes(s)) === true;
     const keys = [lonelyShortcuts(ctx.source.text(link.source), ctx.target.text(link.target)).filter((s) => !inCode(s, 0))];
     keys.push(
       keys[0]!.length ? lonelyShortcuts(ctx.target.text(link.target), ctx.source.text(link.source)).filter((s) => !inCode(s, 1)) : [],
@@ -86,6 +87,7 @@ export const codesChanged: Check = {
         if (kind === "code" && withoutWordPrefix(asWritten(sourceText, mine[n]!)) === withoutWordPrefix(asWritten(targetText, theirs[n]!)))
           continue;
         if (kind === "code" && writtenOtherwise(mine[n]!, theirs[n]!, sourceText, targetText)) continue;
+        if (kind === "code" && suffixTranslated(mine[n]!, theirs[n]!)) continue;
         if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
         // An example e-mail of a form's placeholder is localized as a name is ("ivan@example.bg", "john@example.com").
         if (kind === "e-mail" && examples(mine[n]!, theirs[n]!)) continue;
@@ -94,7 +96,12 @@ export const codesChanged: Check = {
         source.push(m);
         target.push(t);
         if (kind === "code" && typedInCyrillic(m, t)) typed.push(`${t} for ${m}`);
-        else (kind === "web address" ? links : copied).push(`${t} where the source has ${m}${lookalikes(m, t)}`);
+        // An address in inline code on both sides is a value to paste, copied exactly as a code is (stranger 358: a
+        // single sign-on URL's "/saml/acs" as "/saml/sso" was a warning, as a page localized is).
+        else
+          (kind === "web address" && !(inCodeSpan(m, 0) && inCodeSpan(t, 1)) ? links : copied).push(
+            `${t} where the source has ${m}${lookalikes(m, t)}`,
+          );
       }
     }
     // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
@@ -246,7 +253,13 @@ const EXAMPLE_MAIL = /@(?:[\w-]+\.)*(?:example\.[a-z]{2,}|[\w-]+\.(?:test|exampl
  */
 export function localized(mine: string, theirs: string, sl: string, tl: string): boolean {
   const a = localizedSource(mine, sl, tl);
-  return a !== undefined && a === localizedTarget(theirs, sl, tl);
+  if (a !== undefined) return a === localizedTarget(theirs, sl, tl);
+  // A site whose own language has no code of its path, the translation's page under its own ("help.tasklane.io/domains"
+  // is "help.tasklane.io/bg/domains"; stranger 358).
+  if (sl === tl) return false;
+  const lower = theirs.toLowerCase();
+  const without = lower.replace(new RegExp(`/(?:${tl})(?:[-_][a-z]{2})?(?=/|$)`, "iu"), "");
+  return without !== lower && without === mine.toLowerCase();
 }
 
 /** The source's address with its language codes blanked, as `localized` compares it (none there, or one language: undefined). */
@@ -643,6 +656,22 @@ export function sameCode(a: Matchable, b: Matchable): boolean {
 /** A unit symbol with a power ("мм²", "mm²", "км2") is written in each language's script: a unit (the units check's), not a code. */
 function isUnit(t: Matchable, info: SideInfo): boolean {
   return t.kind === "word" && isUnitSymbol(t.surface, info.lang.units);
+}
+
+/** A word of the Cyrillic script glued after a code by a hyphen ("CO2-екв", the equivalent's abbreviation). */
+const CYRILLIC_SUFFIX = /-\p{Script=Cyrillic}+\.?$/u;
+/** The same word abbreviated in Latin letters, glued or after a hyphen ("CO2e", "CO2-eq"). */
+const LATIN_SUFFIX = /-?\p{Ll}{1,3}$/u;
+
+/**
+ * Two codes the same but for a word after them, in the Cyrillic script on one side: "CO2-екв." is "CO2e", "CO2-eq"
+ * or "CO2 equivalent" (stranger 359: every emissions line of a sustainability report a false error).
+ */
+export function suffixTranslated(a: string, b: string): boolean {
+  const [ca, cb] = [a.replace(CYRILLIC_SUFFIX, ""), b.replace(CYRILLIC_SUFFIX, "")];
+  if (ca === a && cb === b) return false;
+  const core = (original: string, stripped: string) => (stripped === original ? original.replace(LATIN_SUFFIX, "") : stripped);
+  return core(a, ca).toLowerCase() === core(b, cb).toLowerCase() && core(a, ca) !== "";
 }
 
 /** A code without a lowercase word glued before it by a hyphen ("anti-" of "anti-PD-1"): the code itself. */

@@ -62,6 +62,13 @@ const OPPOSITES = new Set([
   "furnishing",
   "cover",
   "exception",
+  "glycaemia",
+  "tension",
+  "kalaemia",
+  "natraemia",
+  "calcaemia",
+  "thyroidism",
+  "thermia",
 ]);
 
 /**
@@ -106,6 +113,14 @@ const DECISIVE = new Set([
   // an exclusion's exception made an inclusion ("с изключение на България" / "including Bulgaria"; stranger 349).
   "currency",
   "exception",
+  // A level below normal made one above it: the treatment is the opposite (stranger 355).
+  "glycaemia",
+  "tension",
+  "kalaemia",
+  "natraemia",
+  "calcaemia",
+  "thyroidism",
+  "thermia",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */

@@ -33,7 +33,7 @@ import { partiesReversed, partiesSwapped } from "./parties.js";
 import { payerSwapped } from "./payer.js";
 import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
-import { qualifiersSwapped } from "./qualified.js";
+import { insteadSwapped, qualifiersSwapped } from "./qualified.js";
 import { referencesChanged } from "./references.js";
 import { replacedSwapped } from "./replacing.js";
 import { resultReversed } from "./results.js";
@@ -81,6 +81,7 @@ export const CHECKS: readonly Check[] = [
   sizeOrder,
   rowOrder,
   qualifiersSwapped,
+  insteadSwapped,
   replacedSwapped,
   fractionsChanged,
   periods,

@@ -10,7 +10,7 @@ import { formsOf } from "../forms.js";
 import { perLanguage } from "../memo.js";
 import { romanValue, spacedOtherwise, unique } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
-import { examples, localized, lowered, otherScriptsAlike, writtenInLatin } from "./codes.js";
+import { examples, localized, lowered, otherScriptsAlike, suffixTranslated, writtenInLatin } from "./codes.js";
 import { copiedIndex, nameIndex } from "./name-index.js";
 import type { Check } from "./types.js";
 
@@ -582,7 +582,8 @@ function copiedOtherwise(mine: string, theirs: string, source: SideInfo, target:
     writtenInLatin(mine, theirs, source.lang) ||
     otherScriptsAlike(mine, theirs) ||
     localized(mine, theirs, source.lang.code, target.lang.code) ||
-    examples(mine, theirs)
+    examples(mine, theirs) ||
+    suffixTranslated(mine, theirs)
   );
 }
 

@@ -979,8 +979,10 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());
   const next = words[at0 + 1];
+  // Past a preposition too ("не подлежат на връщане"), where the word after it is the noun.
+  const noun = next !== undefined && !content(next) && next.length <= 3 ? words[at0 + 2] : next;
   const negated = lookupKeys(words[at0]!, sn.participleEndings, lang);
-  if (sn.support?.test(words[at0]!) && next !== undefined && content(next)) negated.push(stem(next), `${stem(words[at0]!)} ${stem(next)}`);
+  if (sn.support?.test(words[at0]!) && noun !== undefined && content(noun)) negated.push(stem(noun), `${stem(words[at0]!)} ${stem(noun)}`);
   // A phrasal verb is the dictionary's phrase: "is not carried out" / "се извършва" (stranger 289).
   else if (next !== undefined) negated.push(`${stem(words[at0]!)} ${stem(next)}`);
   // Not the verb of a bound's clause: "Не спирайте приема, без да говорите с лекар" / "Keep taking it until your doctor
@@ -1010,17 +1012,24 @@ function prefixAnswered(ctx: ReviewContext, k: number): (word: string) => boolea
   };
 }
 
-/** The tokens of a text before its first "until" (a bound's negated form, kind before), all where it has none. */
+/**
+ * The tokens of a text but its first "until" clause (a bound's negated form, kind before) up to the clause's end: all
+ * after it where it runs to the sentence's end ("Keep taking it until your doctor tells you to stop"), those after its
+ * comma where it stands first ("For cancellations 14 days before arrival, the deposit is refunded"; stranger 360: the
+ * verb after it went unread, a reversed refund a warning). All where it has none.
+ */
 function beforeBound(text: string, tokens: readonly Matchable[], n: Negations | null): readonly Matchable[] {
   const bound = n?.bounds.find((b) => b.kind === "before");
   const at = bound ? bound.negated.matchAll(text)[0]?.index : undefined;
   if (at === undefined) return tokens;
+  const comma = text.slice(at).search(/[,;]/u);
+  const end = comma < 0 ? text.length : at + comma;
   let cursor = 0;
   const out: Matchable[] = [];
   for (const t of tokens) {
     const found = text.indexOf(t.surface, cursor);
-    if (found < 0 || found >= at) break;
-    out.push(t);
+    if (found < 0) break;
+    if (found < at || found >= end) out.push(t);
     cursor = found + t.surface.length;
   }
   return out;

@@ -164,17 +164,19 @@ const SIGN_CONVENTION = /\/\s*\([^()\d]*\)/u;
 const SIGN_CONVENTIONS = new RegExp(SIGN_CONVENTION.source, "gu");
 
 function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile, raw: string, surface: string): boolean {
-  const words = lang.negativeAmountWords;
-  if (!words?.length) return false;
+  const list = lang.negativeAmountWords;
+  if (!list?.length) return false;
+  // A word's start, or with "$" after it the whole word ("off$": not "offer").
+  const startsWith = (word: string, w: string) => (w.endsWith("$") ? word === w.slice(0, -1) : word.startsWith(w));
   const cell = hasCells(raw) ? raw.split(CELL_BREAKS).find((c) => c.includes(surface)) : undefined;
   // A label's loss in brackets after a slash is the sign convention the figure follows, no loss said: "Нетна
   // печалба/(загуба)", "Net profit/(loss)" (stranger 177: a sign added on that row passed).
   if (cell === undefined && !SIGN_CONVENTION.test(raw))
-    return tokens.some((t) => t.kind === "word" && words.some((w) => t.key.startsWith(w)));
+    return tokens.some((t) => t.kind === "word" && list.some((w) => startsWith(t.key, w)));
   return (cell ?? raw.replace(SIGN_CONVENTIONS, " "))
     .toLowerCase()
     .split(/[^\p{L}\p{M}]+/u)
-    .some((word) => word !== "" && words.some((w) => word.startsWith(w)));
+    .some((word) => word !== "" && list.some((w) => startsWith(word, w)));
 }
 
 /**

@@ -75,3 +75,63 @@ export const qualifiersSwapped: Check = {
     } satisfies Flag;
   },
 };
+
+/** Characters an amount may stand from the word that sets it against the other (its currency, "лв.", "per month"). */
+const INSTEAD_REACH = 24;
+
+/** Patterns of a language's `insteadWords`, made once a language. */
+const insteadPatterns = new Map<LanguageProfile, RegExp | null>();
+
+/** The two amounts a text sets against each other with its word for "instead of": the one before it and the one after. */
+function insteadPair(
+  text: string,
+  tokens: readonly Matchable[],
+  lang: LanguageProfile,
+): readonly [Matchable, Matchable, string] | undefined {
+  let pattern = insteadPatterns.get(lang);
+  if (pattern === undefined) {
+    pattern = lang.insteadWords ? new RegExp(`(?<![\\p{L}])(?:${lang.insteadWords})(?![\\p{L}])`, "iu") : null;
+    insteadPatterns.set(lang, pattern);
+  }
+  const m = pattern?.exec(text);
+  if (!m) return undefined;
+  const [from, to] = [m.index, m.index + m[0].length];
+  const spans = tokenSpans(text, tokens);
+  let before: Matchable | undefined;
+  let after: Matchable | undefined;
+  for (let n = 0; n < tokens.length; n++) {
+    if (tokens[n]!.kind !== "number" || !spans[n]!.found) continue;
+    const { start, end } = spans[n]!;
+    if (end <= from && from - end <= INSTEAD_REACH) before = tokens[n];
+    if (start >= to && start - to <= INSTEAD_REACH && after === undefined) after = tokens[n];
+  }
+  return before && after ? [before, after, m[0]] : undefined;
+}
+
+/**
+ * Two amounts set against each other that traded places: "1 299 лв. вместо 1 599 лв." translated "BGN 1,599 instead of
+ * BGN 1,299" (stranger 356: a shop's promotion then charges the old price). Each figure is on both sides, so the numbers
+ * check sees nothing; the word between them says which is which.
+ */
+export const insteadSwapped: Check = {
+  name: "two amounts set against each other swapped",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (!ctx.source.lang.insteadWords || !ctx.target.lang.insteadWords) return undefined;
+    if (earlier.some((f) => f.type === "numbers" && f.reason.startsWith(SWAPPED))) return undefined;
+    const sourceText = ctx.source.text(link.source);
+    if (!/\d/u.test(sourceText)) return undefined;
+    const lt = ctx.linkTokens(k);
+    const source = insteadPair(sourceText, lt.source, ctx.source.lang);
+    if (!source || source[0].key === source[1].key) return undefined;
+    const target = insteadPair(ctx.target.text(link.target), lt.target, ctx.target.lang);
+    if (!target || target[0].key !== source[1].key || target[1].key !== source[0].key) return undefined;
+    return {
+      type: "numbers",
+      severity: "error",
+      reason: `the amounts are swapped: the translation says "${target[0].surface} ${target[2]} ${target[1].surface}" where the source says "${source[0].surface} ${source[2]} ${source[1].surface}"`,
+      evidence: { source: [source[0].surface, source[1].surface], target: [target[0].surface, target[1].surface] },
+    } satisfies Flag;
+  },
+};

@@ -112,7 +112,8 @@ export const namesNotCarried: Check = {
           reported.has(w) ||
           // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated;
           // not the lowercase word of a listed place ("бряг" of "Слънчев бряг": Sunny Beach, not any coast).
-          (facts.titleWord(w) && w.toLowerCase() !== w) ||
+          // So is a common word that names a place too, its translation there ("Обзор на дейността" / "overview"; stranger 359).
+          (w.toLowerCase() !== w && (facts.titleWord(w) || facts.translatedHere(w, lt.target))) ||
           carried(ctx, w, lt.target, strict) ||
           inPhrase(w) ||
           // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
@@ -707,6 +708,8 @@ interface NameFacts {
   readonly countryIds: (name: Name) => readonly string[];
   /** Whether a word is one of the built-in lexicon's and not a known name: a capitalised word of a title, translated. */
   readonly titleWord: (w: string) => boolean;
+  /** Whether a word is a common word of the built-in lexicon whose translation `tokens` hold, a known name or not. */
+  readonly translatedHere: (w: string, tokens: readonly Matchable[]) => boolean;
 }
 
 const factsByReview = new WeakMap<ReviewContext, NameFacts>();
@@ -745,6 +748,10 @@ function factsOf(ctx: ReviewContext): NameFacts {
         titleWords.set(w, v);
       }
       return v;
+    },
+    translatedHere: (w, tokens) => {
+      const theirs = vocabulary?.lookup(ctx.source.lang.stem(w.toLowerCase()));
+      return theirs !== undefined && tokens.some((t) => t.kind === "word" && theirs.has(t.stem));
     },
   };
   factsByReview.set(ctx, facts);
