@@ -230,6 +230,25 @@ describe("a medical device's levels, a report's emissions and notes (strangers 3
     ).toEqual([]);
   });
 
+  test("a reading said high made low is the opposite; the same level is none", () => {
+    expect(
+      pairFlagTexts(
+        "Dehydration can cause falsely high results.",
+        "Обезводняването може да доведе до фалшиво ниски резултати.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['warning terms: the source says "high" (high), the translation "ниски" (low): the opposite, meaning reversed?']);
+    expect(
+      pairFlagTexts(
+        "Dehydration can cause falsely high results.",
+        "Обезводняването може да доведе до фалшиво високи резултати.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
   test('"CO2-екв." is "CO2e" or "CO2-eq"; another gas is still a code changed', () => {
     expect(pairFlagTexts("Емисиите са 1 250 кт CO2-екв.", "Emissions were 1,250 kt CO2e.")).toEqual([]);
     expect(pairFlagTexts("Емисиите са 1 250 кт CO₂-екв.", "Emissions were 1,250 kt CO₂-eq.")).toEqual([]);
@@ -285,5 +304,20 @@ describe("a help centre's Markdown (stranger 358)", () => {
   test('"included in the rate" is "включен в цената"', () => {
     expect(pairFlagTexts("Закуската е включена в цената.", "Breakfast is included in the rate.")).toEqual([]);
     expect(pairFlagTexts("Паркингът е включен в цената на нощувката.", "Parking is included in the room rate.")).toEqual([]);
+  });
+});
+
+describe("a hand-written gold's notes (stranger 359)", () => {
+  test('lines opening with "#" are notes wherever they stand, in link lines and in a ladder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-gold-notes-"));
+    writeFileSync(join(dir, "gold.links"), "# checked by hand, 7 December\n[0]:[0]\n\n# table rows below\n[1]:[1]\n[2]:[2]\n");
+    writeFileSync(join(dir, "test.links"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    writeFileSync(join(dir, "gold.ladder"), "# rungs\n0\t0\n1\t1\n# last\n2\t2\n3\t3\n");
+    const links = await sverka(["eval", join(dir, "gold.links"), join(dir, "test.links"), "-f", "json"]);
+    expect(links.code).toBe(0);
+    expect(JSON.parse(links.stdout).f1Strict).toBe(1);
+    const ladder = await sverka(["eval", join(dir, "gold.ladder"), join(dir, "test.links"), "-f", "json"]);
+    expect(ladder.code).toBe(0);
+    expect(JSON.parse(ladder.stdout).f1Strict).toBe(1);
   });
 });

@@ -202,7 +202,8 @@ export function scoreAlignment(gold: readonly GoldLink[], test: readonly GoldLin
 export function parseLinkLines(text: string, path = "<links>"): GoldLink[] {
   const links: GoldLink[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "") return;
+    // A blank line, or a note opening with "#" (a hand-written gold's: "# table rows below").
+    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
     const m = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?:\S.*)?$/.exec(line);
     if (!m) throw new SverkaError(`line ${i + 1}: expected a link such as [0, 1]:[2], found "${line.slice(0, 60)}"`, { path });
     const ids = (s: string) =>

@@ -10,12 +10,17 @@ export function detectAlignmentFormat(text: string): AlignmentFormat | undefined
   const first =
     text
       .split(/\r?\n/)
-      .find((l) => l.trim() !== "")
+      .find((l) => l.trim() !== "" && !isComment(l))
       ?.trim() ?? "";
   if (first.startsWith("{")) return "json";
   if (first.startsWith("[")) return "links";
   if (/^\d+\t\d+(\t\S+)?$/.test(first)) return "ladder";
   return undefined;
+}
+
+/** A line that opens with "#": a hand-written gold's note, as a manifest's and an abbreviations file's (stranger 359). */
+export function isComment(line: string): boolean {
+  return line.trimStart().startsWith("#");
 }
 
 /**
@@ -40,7 +45,7 @@ export function readAlignment(text: string, path = "<alignment>"): GoldLink[] {
 export function parseLadder(text: string, path = "<ladder>"): GoldLink[] {
   const rungs: Array<[number, number]> = [];
   text.split(/\r?\n/).forEach((line, k) => {
-    if (line.trim() === "") return;
+    if (line.trim() === "" || isComment(line)) return;
     const m = /^(\d+)\t(\d+)(?:\t.*)?$/.exec(line.trim());
     if (!m) throw new SverkaError(`line ${k + 1}: expected a ladder rung "i<TAB>j<TAB>score"`, { path });
     const rung: [number, number] = [Number(m[1]), Number(m[2])];

@@ -864,6 +864,8 @@ export const en: LanguageData = {
       higher: ["higher", "greater", "larger", "more pronounced", "more than"],
       lower: ["lower", "smaller", "less pronounced", "less than", "fewer than"],
     },
+    // A reading or a level said high or low (stranger 355: "falsely high results" / "фалшиво ниски резултати").
+    level: { high: ["high"], low: ["low"] },
     // A maintenance interval's "or more often" (stranger 121's manual): how often, compared.
     oftenness: {
       "more often": ["more often", "more frequently", "oftener"],

@@ -69,6 +69,7 @@ const OPPOSITES = new Set([
   "calcaemia",
   "thyroidism",
   "thermia",
+  "level",
 ]);
 
 /**
