@@ -1177,8 +1177,11 @@ function freedWord(
   // machines" / "не шофирайте и работете с машини" (stranger 120).
   // Right after the verb: "не се разпространяват ядрени оръжия и технологии", "не могат да прехвърлят права и задължения"
   // join two nouns, its objects, no verbs (stranger 143).
+  // Not where the second verb takes again the clitic the negated one took after the negation: "не се оценява и се
+  // предлага" says no to the first alone (stranger 362; "не се оценява и не се предлага" would say it twice).
+  const ownClitic = joined && joinedAt === 0 && sn.auxiliary?.test(words[at + 2] ?? "") === true && words.slice(1, at).includes(words[at + 2]!);
   const found2 =
-    joined && joinedAt === 0
+    joined && joinedAt === 0 && !ownClitic
       ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !sn.any.test(w) && !sn.auxiliary?.test(w))
       : undefined;
   // A finite verb after "and" where the negated one is none is another clause's: "cannot write the file and stops".
