@@ -552,7 +552,7 @@ describe("two sentences a news item translates in the other order make a unit of
     expect(flagTexts(bitext).filter((f) => f.includes("moved?"))).toHaveLength(2);
     const tmx = writeTmx(bitext, { date: new Date(0) });
     expect(tmx).toMatch(
-      /<prop type="x-sverka-link">1-1 s7 t6<\/prop>\s*<tuv xml:lang="bg"><seg>Залата ще бъде затворена от 5 януари до 28 февруари.<\/seg><\/tuv>\s*<tuv xml:lang="en"><seg>Hall 1 will be closed from January 5 to February 28.<\/seg><\/tuv>/u,
+      /<prop type="x-sverka-link">1-1 s7 t6<\/prop>\s*<prop type="x-sverka-flag">info order: source sentence 8 is translation sentence 7, moved from its place: a unit of its own<\/prop>\s*<tuv xml:lang="bg"><seg>Залата ще бъде затворена от 5 януари до 28 февруари.<\/seg><\/tuv>\s*<tuv xml:lang="en"><seg>Hall 1 will be closed from January 5 to February 28.<\/seg><\/tuv>/u,
     );
     expect(tmx.match(/<tu /gu)).toHaveLength(10);
     expect(keptLinks(bitext).filter((l) => l.source.length && l.target.length)).toHaveLength(10);

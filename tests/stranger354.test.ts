@@ -31,7 +31,7 @@ describe("a short passage the translation put elsewhere (strangers 351, 353)", (
     const tmx = writeTmx(bitext, { date: new Date(0) });
     expect(tmx.match(/<tu /gu)).toHaveLength(9);
     expect(tmx).toMatch(
-      /<prop type="x-sverka-link">1-1 s1 t6<\/prop>\s*<tuv xml:lang="bg"><seg>Спа центърът работи всеки ден от 9:00 до 21:00 ч.<\/seg><\/tuv>\s*<tuv xml:lang="en"><seg>The spa is open every day from 9:00 to 21:00.<\/seg><\/tuv>/u,
+      /<prop type="x-sverka-link">1-1 s1 t6<\/prop>\s*<prop type="x-sverka-flag">info order: source sentences 2-4 are translation sentences 7-9, a passage moved from its place: source sentence 2 is translation sentence 7, a unit of its own<\/prop>\s*<tuv xml:lang="bg"><seg>Спа центърът работи всеки ден от 9:00 до 21:00 ч.<\/seg><\/tuv>\s*<tuv xml:lang="en"><seg>The spa is open every day from 9:00 to 21:00.<\/seg><\/tuv>/u,
     );
     expect(tmx).toContain("<seg>The sauna and the steam bath are included in the entry price.</seg>");
   });
@@ -319,5 +319,43 @@ describe("a hand-written gold's notes (stranger 359)", () => {
     const ladder = await sverka(["eval", join(dir, "gold.ladder"), join(dir, "test.links"), "-f", "json"]);
     expect(ladder.code).toBe(0);
     expect(JSON.parse(ladder.stdout).f1Strict).toBe(1);
+  });
+});
+
+describe("strangers 361-363: a batch's memory, a court's and a tender's negations", () => {
+  test("the batch's merged memory has the moved passage's units, as the pair's own memory has, with their order note", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-moved-"));
+    writeFileSync(join(dir, "spa.bg.txt"), SPA_BG);
+    writeFileSync(join(dir, "spa.en.txt"), SPA_EN);
+    const merged = join(dir, "all.tmx");
+    const run = await sverka(["batch", dir, "--out-dir", join(dir, "out"), "--merge-tmx", merged, "-q"]);
+    expect(run.code).toBe(0);
+    const memory = readFileSync(merged, "utf8");
+    expect(memory.match(/<tu /gu)).toHaveLength(9);
+    expect(memory).toContain("<seg>The spa is open every day from 9:00 to 21:00.</seg>");
+    expect(memory).toContain("info order: source sentences 2-4 are translation sentences 7-9, a passage moved from its place");
+  });
+
+  test('"не е окончателна", "не е влязъл в сила" and "Няма да подам оставка" lost are errors', () => {
+    expect(pairFlagTexts("Присъдата не е окончателна.", "The sentence is final.")).toEqual([
+      'error negation: the source says "не е окончателна", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Законът не е влязъл в сила.", "The law has entered into force.")).toEqual([
+      'error negation: the source says "не е влязъл в", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Няма да подам оставка, заяви премиерът.", "I will resign, the prime minister said.")).toEqual([
+      'error negation: the source says "Няма да подам оставка", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Присъдата не е окончателна.", "The sentence is not final.")).toEqual([]);
+    expect(pairFlagTexts("Законът не е влязъл в сила.", "The law has not yet entered into force.")).toEqual([]);
+  });
+
+  test('a second verb taking its own clitic again is said plainly: "не се оценява и се предлага" / "shall not be evaluated and shall be proposed"', () => {
+    expect(
+      pairFlagTexts(
+        "Участник, чието техническо предложение не съответства на изискванията на възложителя, не се оценява и се предлага за отстраняване.",
+        "A tenderer whose technical proposal does not meet the requirements of the contracting authority shall not be evaluated and shall be proposed for exclusion.",
+      ),
+    ).toEqual([]);
   });
 });

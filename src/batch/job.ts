@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { pairCounts } from "../edit/problems.js";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
-import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
+import { type DropFlagged, keptLinks, type LeftOut, leftOutOf, sideText } from "../formats/text.js";
 import { forcedNote, type TmxUnit, unitFlags } from "../formats/tmx.js";
 import { writingDate } from "../io/clock.js";
 import { writeAtomic } from "../io/files.js";
@@ -222,7 +222,6 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
     // Problems as check counts them (a passage left out is one), with the pair's own (not a translation).
     const counts = pairCounts(bitext);
     const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason);
-    const reason = leftOutIn(bitext, write);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);
     // A pair forced through in languages it did not look like says so on each unit of the batch's merged memory, as its own TMX does.
     const forced = (bitext.documentFlags ?? []).some((f) => f.type === "languages-forced");
@@ -243,8 +242,9 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
       ...(options.collectUnits || options.format === "tmx" || options.format === "tsv" ? { leftOut: leftOutOf(bitext, write) } : {}),
       ...(options.collectUnits
         ? {
-            units: both
-              .filter((l) => reason(l) === undefined)
+            // The units the pair's own memory has: a sentence or a short passage moved paired too (stranger 361).
+            units: keptLinks(bitext, write)
+              .filter((l) => l.source.length > 0 && l.target.length > 0)
               .map((l) => ({
                 source: sideText(bitext.source, l.source, true),
                 target: sideText(bitext.target, l.target, true),

@@ -138,8 +138,9 @@ export function unitFlags(link: Link): string[] {
   if (link.status === "verified" || !link.flags) return [];
   // A translation a reviewer typed for a sentence left out is no sentence missing now (stranger 111).
   const typed = link.target.length === 0 && link.correction !== undefined;
+  // A sentence moved from its place says so at information (`order`): its unit is the only one out of the document's order.
   return link.flags
-    .filter((f) => f.severity !== "info" && !(typed && f.type === "missing"))
+    .filter((f) => (f.severity !== "info" || f.type === "order") && !(typed && f.type === "missing"))
     .map((f) => `${f.severity} ${f.type}: ${f.reason}`);
 }
 
