@@ -1179,7 +1179,8 @@ function freedWord(
   // join two nouns, its objects, no verbs (stranger 143).
   // Not where the second verb takes again the clitic the negated one took after the negation: "не се оценява и се
   // предлага" says no to the first alone (stranger 362; "не се оценява и не се предлага" would say it twice).
-  const ownClitic = joined && joinedAt === 0 && sn.auxiliary?.test(words[at + 2] ?? "") === true && words.slice(1, at).includes(words[at + 2]!);
+  const ownClitic =
+    joined && joinedAt === 0 && sn.auxiliary?.test(words[at + 2] ?? "") === true && words.slice(1, at).includes(words[at + 2]!);
   const found2 =
     joined && joinedAt === 0 && !ownClitic
       ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !sn.any.test(w) && !sn.auxiliary?.test(w))
