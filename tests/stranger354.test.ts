@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTmx } from "../src/formats/tmx.js";
-import { align } from "../src/index.js";
+import { align, formats } from "../src/index.js";
+import { problems } from "../src/review/report.js";
 import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
 
 /** A spa's price page whose English puts the opening hours' paragraph last. */
@@ -357,5 +358,56 @@ describe("strangers 361-363: a batch's memory, a court's and a tender's negation
         "A tenderer whose technical proposal does not meet the requirements of the contracting authority shall not be evaluated and shall be proposed for exclusion.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("the re-test's findings: a moved pair left out, a passage told once, a pair list without doubles", () => {
+  const bg = [
+    "От фактическа страна:",
+    "От протокола за пътнотранспортно произшествие се установява, че ударът е настъпил на 14.03.2023 г. Скоростта на автомобила преди удара е била около 68 км/ч.",
+    "Съдебно-медицинската експертиза установява, че възстановяването на ищцата е продължило около осем месеца. Вещото лице д-р Борислав Генов посочва, че не се очакват трайни последици за здравето ѝ.",
+  ].join("\n\n");
+  const en = [
+    "On the facts:",
+    "The forensic medical report establishes that the claimant's recovery lasted about eight months. The expert, Dr Borislav Genov, states that permanent consequences for her health are expected.",
+    "The road accident report establishes that the collision occurred on 14.03.2023. The speed of the car before the impact was about 68 km/h.",
+  ].join("\n\n");
+
+  test("the summary counts the moved pair a flag kept out apart, and the memory line names its flag", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-moved-summary-"));
+    writeFileSync(join(dir, "j.bg.txt"), bg);
+    writeFileSync(join(dir, "j.en.txt"), en);
+    const run = await sverka(["align", join(dir, "j.bg.txt"), join(dir, "j.en.txt"), "-o", join(dir, "j.tmx"), "--summary"]);
+    expect(run.stderr).toContain("2 moved pairs among them, 1 written as a unit (the other flagged)");
+    expect(run.stderr).toContain("left out 1 unit flagged as errors (negation 1)");
+  });
+
+  test("a moved passage with an error inside is one problem on each side, and its error one more", () => {
+    const told = problems(align(bg, en)).map((p) => `${p.severity} ${p.type} ${p.links.length}`);
+    expect(told).toEqual(["warning added 2", "warning missing 2", "error negation 1"]);
+  });
+
+  test("a pair list gives each moved sentence once, in its pair", async () => {
+    const tsv = formats.tsv.write(align(SPA_BG, SPA_EN), {}) as string;
+    const rows = tsv.trimEnd().split("\n");
+    expect(rows).toHaveLength(9);
+    expect(rows.filter((r) => r.startsWith("\t") || r.split("\t")[1] === "")).toEqual([]);
+  });
+
+  test('"do not finish" made "завършете", and "required" made "не е задължително", are errors (stranger 364)', () => {
+    expect(
+      pairFlagTexts(
+        "If the difference is not zero, do not finish the reconciliation.",
+        "Ако разликата не е нула, завършете равняването.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'error negation: the source\'s "do not finish" says no to "finish", and the translation says "завършете" with no negation before it: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("This field is required.", "Това поле не е задължително.", "en", "bg")).toEqual([
+      'error negation: the translation says "не е задължително", and the source has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("This field is required.", "Това поле е задължително.", "en", "bg")).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJsonFile } from "../formats/json.js";
-import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
+import { type DropFlagged, describeLeftOut, leftOutOf, movedPairsKept } from "../formats/text.js";
 import type { ConflictPolicy } from "../formats/tmx-merge.js";
 import type { WriteOptions } from "../formats/types.js";
 import { readXlsx } from "../formats/xlsx.js";
@@ -675,7 +675,13 @@ async function summarise(
   if (flags.summary || io.stderr.isTTY) {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     await loadColours();
-    io.stderr.write(formatSummary({ bitext, seconds, written, leftOut: leftOut() }, colours(io.stderr as NodeJS.WriteStream)));
+    const movedKept = memory ? movedPairsKept(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }) : undefined;
+    io.stderr.write(
+      formatSummary(
+        { bitext, seconds, written, leftOut: leftOut(), ...(movedKept !== undefined ? { movedKept } : {}) },
+        colours(io.stderr as NodeJS.WriteStream),
+      ),
+    );
     return;
   }
   // Without the summary (a script, CI) a pair that is wrong as a whole still says so, as a warning on stderr; and a

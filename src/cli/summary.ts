@@ -32,6 +32,8 @@ export interface SummaryFacts {
   readonly written: ReadonlyArray<{ path: string; format: string }>;
   /** What the TMX or TSV written left out, and why ("left out 3 units flagged as errors (...)"), if anything. */
   readonly leftOut?: string;
+  /** Of the moved pairs (`movedPairCount`), how many the memory written took as units; undefined where none was written. */
+  readonly movedKept?: number;
 }
 
 /** Counts of links by kind, most frequent first, 1-1 always first. */
@@ -62,7 +64,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     `  segments    ${grouped(bitext.source.segments.length)} source, ${grouped(bitext.target.segments.length)} target ${c.dim(`(${grouped(paragraphs(bitext.source))} and ${grouped(paragraphs(bitext.target))} paragraphs)`)}`,
     `  links       ${grouped(bitext.links.length)}: ${kinds}`,
     `  confidence  mean ${colourScore(mean, c)}${weak ? `, ${c.yellow(`${grouped(weak)} below 0.5`)}` : ", none below 0.5"}`,
-    `  unmatched   ${unmatched ? c.yellow(unmatchedLine(unmatched, movedPairCount(bitext))) : "none"}`,
+    `  unmatched   ${unmatched ? c.yellow(unmatchedLine(unmatched, movedPairCount(bitext), facts.movedKept)) : "none"}`,
     `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
     `  flags       ${flagLine(bitext, c)}`,
     `  time        ${facts.seconds.toFixed(2)} s`,
@@ -82,11 +84,16 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
  * passage moved, is written as a unit with its translation all the same (stranger 353: the summary said "not in TMX"
  * of a pair the TMX held).
  */
-function unmatchedLine(unmatched: number, movedPairs: number): string {
+function unmatchedLine(unmatched: number, movedPairs: number, kept = movedPairs): string {
   const what = `${grouped(unmatched)} segment(s) with no counterpart in place (1-0 / 0-1 links`;
   if (movedPairs === 0) return `${what}; not in TMX)`;
   const rest = unmatched - 2 * movedPairs;
-  const pairs = `${grouped(movedPairs)} moved pair${movedPairs === 1 ? "" : "s"} among them written as ${movedPairs === 1 ? "a unit" : "units"}`;
+  const moved = `${grouped(movedPairs)} moved pair${movedPairs === 1 ? "" : "s"} among them`;
+  // Those a flag kept out are the memory line's ("left out 1 unit flagged as errors (negation 1)").
+  const pairs =
+    kept === movedPairs
+      ? `${moved} written as ${movedPairs === 1 ? "a unit" : "units"}`
+      : `${moved}, ${grouped(kept)} written as ${kept === 1 ? "a unit" : "units"} (${movedPairs - kept === 1 ? "the other" : "the others"} flagged)`;
   return `${what}): ${pairs}${rest > 0 ? `, the other ${grouped(rest)} not in TMX` : ""}`;
 }
 

@@ -114,11 +114,16 @@ export function keptLinks(bitext: Bitext, options: WriteOptions = {}): readonly 
   if (moved.size === 0) return bitext.links.filter((l) => reason(l) === undefined);
   // Each unit of a sentence moved after the link that holds its source sentence, as the links run; a link that pairs two
   // sentences crosswise is left out whatever its flag's severity (a bulleted list's items are information; stranger 338).
+  // A moved pair written as a unit stands for its two unmatched sentences: a pair list gives each sentence once (stranger 356).
+  const paired = new Set<number>();
+  for (const [l, unit] of moved) if (l.target.length === 0 && reason(unit) === undefined) paired.add(unit.target[0]!);
   const out: Link[] = [];
   for (const l of bitext.links) {
-    if (reason(l) === undefined && !(moved.has(l) && l.target.length === 1)) out.push(l);
     const unit = moved.get(l);
-    if (unit && reason(unit) === undefined) out.push(unit);
+    const kept = unit !== undefined && reason(unit) === undefined;
+    const standsFor = (kept && l.target.length === 0) || (l.source.length === 0 && l.target.length === 1 && paired.has(l.target[0]!));
+    if (reason(l) === undefined && !(moved.has(l) && l.target.length === 1) && !standsFor) out.push(l);
+    if (kept) out.push(unit);
   }
   return out;
 }
@@ -185,7 +190,17 @@ export function leftOutOf(bitext: Bitext, options: WriteOptions = {}): LeftOut {
   let out = emptyLeftOut();
   const reason = leftOutIn(bitext, options);
   for (const link of bitext.links) if (isUnit(link)) out = countLeftOut(out, reason(link));
+  // A moved sentence's unit, paired where its translation stands, left out for what its check found (stranger 357).
+  for (const [link, unit] of movedUnits(bitext)) if (link.target.length === 0) out = countLeftOut(out, reason(unit));
   return out;
+}
+
+/** How many moved pairs of unmatched sentences (`movedUnits`) a memory written with `options` takes as units. */
+export function movedPairsKept(bitext: Bitext, options: WriteOptions = {}): number {
+  const reason = leftOutIn(bitext, options);
+  let n = 0;
+  for (const [link, unit] of movedUnits(bitext)) if (link.target.length === 0 && reason(unit) === undefined) n++;
+  return n;
 }
 
 const SEVERITY_WORDS: Record<Severity, string> = { error: "errors", warning: "warnings", info: "info" };

@@ -69,9 +69,12 @@ export function problems(bitext: Bitext): Problem[] {
   const whole = out.length;
   // The passage being gathered, with lists of its own.
   let growing: (Problem & { links: number[]; source: number[]; target: number[] }) | undefined;
+  // The last problem of sentences with no counterpart: another flag on its link (a moved sentence checked with its
+  // translation where it stands) does not end the passage (stranger 360: five moved sentences told as four and one).
+  let lastAt = -1;
   bitext.links.forEach((link, k) => {
     for (const flag of link.flags ?? []) {
-      const prev = out.length > whole ? out[out.length - 1] : undefined;
+      const prev = lastAt >= whole ? out[lastAt] : undefined;
       // Only sentences with no counterpart at all (1-0, 0-1 links) make a passage; a warning on a linked sentence stands alone.
       const unmatched = unmatchedFlag(link, flag);
       const prevUnmatched = prev !== undefined && unmatchedFlag(prev, prev);
@@ -87,7 +90,7 @@ export function problems(bitext: Bitext): Problem[] {
         // passage of 20,000 took half a minute (a translation pasted twice is one of 100,000).
         if (prev !== growing) {
           growing = { ...prev, links: [...prev.links], source: [...prev.source], target: [...prev.target] };
-          out[out.length - 1] = growing;
+          out[lastAt] = growing;
         }
         growing.links.push(k);
         for (const id of link.source) growing.source.push(id);
@@ -106,6 +109,7 @@ export function problems(bitext: Bitext): Problem[] {
       if (flag.evidence) problem.evidence = flag.evidence;
       if (link.status) problem.status = link.status;
       out.push(problem);
+      if (unmatched) lastAt = out.length - 1;
     }
   });
   return out.map((p) => (p.links.length > 1 ? withField(p, "reason", passageReason(p, bitext)) : p));
