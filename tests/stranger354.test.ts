@@ -231,6 +231,23 @@ describe("a medical device's levels, a report's emissions and notes (strangers 3
     ).toEqual([]);
   });
 
+  test("an opposite put for the second of two mentions of one level is an error; one mention dropped is none (stranger 361)", () => {
+    const en = "If you take it with medicines that can cause hypoglycaemia, there is a risk of hypoglycaemia.";
+    expect(
+      pairFlagTexts(
+        en,
+        "Ако го приемате с лекарства, които могат да предизвикат хипогликемия, съществува риск от хипергликемия.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'error terms: the source says "hypoglycaemia" (low), the translation "хипергликемия" (high): the opposite, meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts(en, "Ако го приемате с лекарства, които могат да предизвикат хипогликемия, съществува такъв риск.", "en", "bg"),
+    ).toEqual([]);
+  });
+
   test("a reading said high made low is the opposite; the same level is none", () => {
     expect(
       pairFlagTexts(

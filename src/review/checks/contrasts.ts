@@ -388,6 +388,27 @@ function oppositeTurned(
 }
 
 /**
+ * Of a class of two opposites, the one member the source names, twice or more, where the translation names it fewer times
+ * and the other in its place: "...can cause hypoglycaemia, ... a risk of hypoglycaemia" / "...хипогликемия, ... риск от
+ * хипергликемия" (stranger 361). Its words on each side.
+ */
+function oppositeIntroduced(
+  kind: string,
+  said: ReadonlyMap<string, string>,
+  rendered: ReadonlyMap<string, string>,
+  sourceCounts: ReadonlyMap<string, number>,
+  targetCounts: ReadonlyMap<string, number>,
+): [member: string, words: string, other: string, theirs: string] | undefined {
+  if (!OPPOSITES.has(kind) || said.size !== 1 || rendered.size !== 2) return undefined;
+  const [member, words] = [...said][0]!;
+  const other = [...rendered.keys()].find((m) => m !== member);
+  if (other === undefined || !rendered.has(member)) return undefined;
+  const count = (counts: ReadonlyMap<string, number>, m: string) => counts.get(`${kind}\u0001${m}`) ?? 0;
+  if (count(sourceCounts, member) < 2 || count(targetCounts, member) >= count(sourceCounts, member)) return undefined;
+  return [member, words, other, rendered.get(other)!];
+}
+
+/**
  * Of a class each side names as many members of, the one member the source names and the translation does not, where the
  * translation names one instead: "Tendinitis is rare; tendon rupture is very rare." / "Тендинитът е чест, а руптурата ...
  * е много рядка." (stranger 116). Its words on each side.
@@ -513,7 +534,9 @@ export const contrasts: Check = {
       const turned =
         said.size === 1 && rendered.size === 1
           ? ([...[...said][0]!, ...[...rendered][0]!] as const)
-          : (oppositeTurned(kind, said, rendered, sourceCounts, targetCounts) ?? oneTraded(said, rendered));
+          : (oppositeTurned(kind, said, rendered, sourceCounts, targetCounts) ??
+            oppositeIntroduced(kind, said, rendered, sourceCounts, targetCounts) ??
+            oneTraded(said, rendered));
       if (!turned) continue;
       const [member, words, other, theirs] = turned;
       if (other === member) continue;
