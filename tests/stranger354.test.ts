@@ -428,3 +428,35 @@ describe("the re-test's findings: a moved pair left out, a passage told once, a 
     expect(pairFlagTexts("This field is required.", "Това поле е задължително.", "en", "bg")).toEqual([]);
   });
 });
+
+describe("a tender's and a wire's readings (strangers 362, 363)", () => {
+  test('"правото да не сключи" lost, and "is not public" added, are errors; their faithful translations none', () => {
+    expect(
+      pairFlagTexts(
+        "Възложителят си запазва правото да не сключи договор при липса на осигурено финансиране.",
+        "The contracting authority reserves the right to conclude a contract in the absence of secured funding.",
+      ),
+    ).toEqual([
+      'error negation: the source says "правото да не сключи договор", and the translation\'s only negative words ("absence of") answer the source\'s others: meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts(
+        "Възложителят си запазва правото да не сключи договор при липса на осигурено финансиране.",
+        "The contracting authority reserves the right not to conclude a contract in the absence of secured funding.",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Отварянето на офертите е публично.", "The opening of tenders is not public.")).toEqual([
+      'error negation: the translation says "is not public", and the source has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Отварянето на офертите е публично.", "The opening of tenders is public.")).toEqual([]);
+  });
+
+  test('"четирипроцентната бариера" is the 4 per cent threshold; 5 for it is a number changed', () => {
+    expect(
+      pairFlagTexts("Партията не успя да премине четирипроцентната бариера.", "The party failed to clear the 4 per cent threshold."),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts("Партията не успя да премине четирипроцентната бариера.", "The party failed to clear the 5 per cent threshold."),
+    ).toEqual(["error numbers: the translation says 5 where the source says четирипроцентната"]);
+  });
+});

@@ -32,15 +32,15 @@ export function problems(
   links: readonly Pick<Link, "source" | "target" | "flags">[],
 ): Array<{ readonly link: number; readonly flag: Flag }> {
   const out: Array<{ link: number; flag: Flag }> = [];
-  // The last problem: whether it is a passage (its type), and the link it ends on.
+  // The last passage's type and the link it ends on: another flag on its link (a moved sentence checked with its
+  // translation where it stands) does not end it, as the report's problems (src/review/report.ts) read it.
   let passage: Flag["type"] | undefined;
   let end = -1;
   links.forEach((link, k) => {
     for (const flag of link.flags ?? []) {
       const unmatched = unmatchedFlag(link, flag);
       if (!(unmatched && passage === flag.type && end === k - 1)) out.push({ link: k, flag });
-      passage = unmatched ? flag.type : undefined;
-      end = k;
+      if (unmatched) [passage, end] = [flag.type, k];
     }
   });
   return out;

@@ -947,6 +947,12 @@ export interface NegationData {
    */
   readonly supportVerbs?: string;
   /**
+   * A verb's clitics that a second verb joined by "and" takes again only where it is said on its own: "не се оценява и
+   * се предлага" says no to the first verb alone ("се"), where "не трябва да инсталира и да копира" says no to both
+   * ("да" is no such clitic). A regex source of whole words.
+   */
+  readonly ownClitics?: string;
+  /**
    * The words for "until" ("до", "докато"; "until", "till"): in a translation, a way of saying no (`any`), except
    * where the source says its own word for it: "до края на годината" is "until the end of the year", no negation.
    */

@@ -70,6 +70,8 @@ interface Negations {
   readonly until: FoldedPattern | undefined;
   /** Verbs whose noun after them is what they say (`NegationData.supportVerbs`), as a whole word. */
   readonly support: RegExp | undefined;
+  /** Clitics a second verb takes again only when said on its own (`NegationData.ownClitics`), as a whole word. */
+  readonly ownClitic: RegExp | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: FoldedPattern; readonly plain: FoldedPattern }>;
   /** The language's words joining a list's last item (`LanguageData.lists`), as a whole word. */
@@ -121,6 +123,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
         perfect: data.perfectAuxiliaries ? new RegExp(`^(?:${data.perfectAuxiliaries})$`, "iu") : undefined,
         support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
+        ownClitic: data.ownClitics ? new RegExp(`^(?:${data.ownClitics})$`, "iu") : undefined,
         until: data.until ? word(data.until) : undefined,
         bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
           kind: kind as NegatedBound,
@@ -1180,7 +1183,7 @@ function freedWord(
   // Not where the second verb takes again the clitic the negated one took after the negation: "не се оценява и се
   // предлага" says no to the first alone (stranger 362; "не се оценява и не се предлага" would say it twice).
   const ownClitic =
-    joined && joinedAt === 0 && sn.auxiliary?.test(words[at + 2] ?? "") === true && words.slice(1, at).includes(words[at + 2]!);
+    joined && joinedAt === 0 && sn.ownClitic?.test(words[at + 2] ?? "") === true && words.slice(1, at).includes(words[at + 2]!);
   const found2 =
     joined && joinedAt === 0 && !ownClitic
       ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !sn.any.test(w) && !sn.auxiliary?.test(w))
