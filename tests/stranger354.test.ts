@@ -25,6 +25,18 @@ const SPA_EN = [
   "The spa is open every day from 9:00 to 21:00. The pool has sea water and is heated to 28 °C. The sauna and the steam bath are included in the entry price.",
 ].join("\n\n");
 
+/** A judgment's facts whose English puts the medical paragraph first, a negation lost inside it. */
+const JUDGMENT_BG = [
+  "От фактическа страна:",
+  "От протокола за пътнотранспортно произшествие се установява, че ударът е настъпил на 14.03.2023 г. Скоростта на автомобила преди удара е била около 68 км/ч.",
+  "Съдебно-медицинската експертиза установява, че възстановяването на ищцата е продължило около осем месеца. Вещото лице д-р Борислав Генов посочва, че не се очакват трайни последици за здравето ѝ.",
+].join("\n\n");
+const JUDGMENT_EN = [
+  "On the facts:",
+  "The forensic medical report establishes that the claimant's recovery lasted about eight months. The expert, Dr Borislav Genov, states that permanent consequences for her health are expected.",
+  "The road accident report establishes that the collision occurred on 14.03.2023. The speed of the car before the impact was about 68 km/h.",
+].join("\n\n");
+
 describe("a short passage the translation put elsewhere (strangers 351, 353)", () => {
   test("each of its sentences is a unit of the memory with its translation in step, noted as moved", () => {
     const bitext = align(SPA_BG, SPA_EN);
@@ -171,16 +183,7 @@ describe("amounts (strangers 354, 356)", () => {
 });
 
 describe("a passage moved is checked with its translation where it stands (strangers 357, 360)", () => {
-  const bg = [
-    "От фактическа страна:",
-    "От протокола за пътнотранспортно произшествие се установява, че ударът е настъпил на 14.03.2023 г. Скоростта на автомобила преди удара е била около 68 км/ч.",
-    "Съдебно-медицинската експертиза установява, че възстановяването на ищцата е продължило около осем месеца. Вещото лице д-р Борислав Генов посочва, че не се очакват трайни последици за здравето ѝ.",
-  ].join("\n\n");
-  const en = [
-    "On the facts:",
-    "The forensic medical report establishes that the claimant's recovery lasted about eight months. The expert, Dr Borislav Genov, states that permanent consequences for her health are expected.",
-    "The road accident report establishes that the collision occurred on 14.03.2023. The speed of the car before the impact was about 68 km/h.",
-  ].join("\n\n");
+  const [bg, en] = [JUDGMENT_BG, JUDGMENT_EN];
 
   test("a negation lost inside it is an error naming the translation sentence, and its unit stays out of the memory", async () => {
     const bitext = align(bg, en);
@@ -379,16 +382,7 @@ describe("strangers 361-363: a batch's memory, a court's and a tender's negation
 });
 
 describe("the re-test's findings: a moved pair left out, a passage told once, a pair list without doubles", () => {
-  const bg = [
-    "От фактическа страна:",
-    "От протокола за пътнотранспортно произшествие се установява, че ударът е настъпил на 14.03.2023 г. Скоростта на автомобила преди удара е била около 68 км/ч.",
-    "Съдебно-медицинската експертиза установява, че възстановяването на ищцата е продължило около осем месеца. Вещото лице д-р Борислав Генов посочва, че не се очакват трайни последици за здравето ѝ.",
-  ].join("\n\n");
-  const en = [
-    "On the facts:",
-    "The forensic medical report establishes that the claimant's recovery lasted about eight months. The expert, Dr Borislav Genov, states that permanent consequences for her health are expected.",
-    "The road accident report establishes that the collision occurred on 14.03.2023. The speed of the car before the impact was about 68 km/h.",
-  ].join("\n\n");
+  const [bg, en] = [JUDGMENT_BG, JUDGMENT_EN];
 
   test("the summary counts the moved pair a flag kept out apart, and the memory line names its flag", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-moved-summary-"));

@@ -367,6 +367,11 @@ const TERM_REACH = 12;
 /** How far before a term a copula is looked for: the longest copula and its space. */
 const COPULA_CHARS = 12;
 
+/** How many times a side names a member of a class (`namedIn`'s counts). */
+function memberCount(counts: ReadonlyMap<string, number>, kind: string, member: string): number {
+  return counts.get(`${kind}\u0001${member}`) ?? 0;
+}
+
 /**
  * Of a class of two opposites both sides name, the member the source names and the translation does not, where the
  * translation names the other more often: "Нетната печалба ..., а загубата от обезценка" / "Net loss ... and the
@@ -382,8 +387,7 @@ function oppositeTurned(
   if (!OPPOSITES.has(kind) || said.size !== 2 || rendered.size !== 1) return undefined;
   const [other, theirs] = [...rendered][0]!;
   const member = [...said.keys()].find((m) => m !== other)!;
-  const count = (counts: ReadonlyMap<string, number>, m: string) => counts.get(`${kind}\u0001${m}`) ?? 0;
-  if (count(targetCounts, other) <= count(sourceCounts, other)) return undefined;
+  if (memberCount(targetCounts, kind, other) <= memberCount(sourceCounts, kind, other)) return undefined;
   return [member, said.get(member)!, other, theirs];
 }
 
@@ -403,8 +407,8 @@ function oppositeIntroduced(
   const [member, words] = [...said][0]!;
   const other = [...rendered.keys()].find((m) => m !== member);
   if (other === undefined || !rendered.has(member)) return undefined;
-  const count = (counts: ReadonlyMap<string, number>, m: string) => counts.get(`${kind}\u0001${m}`) ?? 0;
-  if (count(sourceCounts, member) < 2 || count(targetCounts, member) >= count(sourceCounts, member)) return undefined;
+  const mine = memberCount(sourceCounts, kind, member);
+  if (mine < 2 || memberCount(targetCounts, kind, member) >= mine) return undefined;
   return [member, words, other, rendered.get(other)!];
 }
 
