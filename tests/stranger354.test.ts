@@ -445,6 +445,16 @@ describe("a tender's and a wire's readings (strangers 362, 363)", () => {
     expect(pairFlagTexts("Отварянето на офертите е публично.", "The opening of tenders is public.")).toEqual([]);
   });
 
+  test('a poll\'s gain in percentage points said in per cent is another unit, whatever its verb ("печели", "губи")', () => {
+    expect(
+      pairFlagTexts(
+        "ГЕРБ печели 2,1 процентни пункта спрямо предходното проучване.",
+        "GERB gains 2.1 per cent compared with the previous survey.",
+      ),
+    ).toEqual(["error units: the translation says 2.1 per cent where the source says 2,1 процентни пункта: another unit"]);
+    expect(pairFlagTexts("БСП губи 1,4 процентни пункта.", "BSP loses 1.4 percentage points.")).toEqual([]);
+  });
+
   test('"четирипроцентната бариера" is the 4 per cent threshold; 5 for it is a number changed', () => {
     expect(
       pairFlagTexts("Партията не успя да премине четирипроцентната бариера.", "The party failed to clear the 4 per cent threshold."),

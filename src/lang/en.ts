@@ -1504,7 +1504,10 @@ export const en: LanguageData = {
   },
   hourFractions: String.raw`(?<![\p{L}\p{N}])(?:(\d+)|an?|one)\s+(?:hours?\s+and\s+an?\s+(half|quarter)|and\s+an?\s+(half|quarter)\s+hours?)(?!\p{L})`,
   hourFractionWords: { half: 0.5, quarter: 0.25 },
-  changeBy: ["by", "difference of", "increase of", "increases of", "rise of", "rises of", "drop of", "drops of", "fall of", "falls of"],
+  changeBy: [
+    ...["by", "difference of", "increase of", "increases of", "rise of", "rises of", "drop of", "drops of", "fall of", "falls of"],
+    ...["gains", "gained", "loses", "lost"],
+  ],
   quarterWords: {
     ...{ "a quarter of an": 0.25, "quarter of an": 0.25, "a quarter": 0.25, quarter: 0.25 },
     ...{ "three quarters of an": 0.75, "three-quarters of an": 0.75 },
