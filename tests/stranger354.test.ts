@@ -455,6 +455,18 @@ describe("a tender's and a wire's readings (strangers 362, 363)", () => {
     expect(pairFlagTexts("БСП губи 1,4 процентни пункта.", "BSP loses 1.4 percentage points.")).toEqual([]);
   });
 
+  test("rainfall's litres per square metre are millimetres; a tank's litres are not", () => {
+    expect(
+      pairFlagTexts(
+        "За по-малко от шест часа в града са паднали 120 литра на квадратен метър.",
+        "In less than six hours, 120 millimetres of rain fell on the city.",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("В резервоара има 120 литра вода.", "The tank holds 120 millimetres of water.")).toEqual([
+      "error units: the translation says 120 millimetres where the source says 120 литра: another unit",
+    ]);
+  });
+
   test('"четирипроцентната бариера" is the 4 per cent threshold; 5 for it is a number changed', () => {
     expect(
       pairFlagTexts("Партията не успя да премине четирипроцентната бариера.", "The party failed to clear the 4 per cent threshold."),

@@ -625,6 +625,11 @@ export interface LanguageData {
   /** Words that open a clause of their own without a comma ("а", "докато", "while"): a vote's counts are told apart by them too. */
   readonly clauseOpeners?: readonly string[];
   /**
+   * "Per square metre" after an amount of litres, a regex source matched case-insensitively ("на квадратен метър", "/m²"):
+   * rainfall, whose litres per square metre are millimetres ("120 литра на квадратен метър" is "120 millimetres").
+   */
+  readonly perSquareMetre?: string;
+  /**
    * Words that set one amount against another it replaces, a regex source matched case-insensitively as whole words
    * ("вместо", "instead of"): "1 299 лв. вместо 1 599 лв." names the price paid first (`insteadSwapped`).
    */

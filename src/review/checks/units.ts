@@ -78,8 +78,12 @@ export const units: Check = {
           !changedBy(targetText, c.target, ctx.target.lang)
         ),
     );
-    if (kept.length === 0) return undefined;
-    changed = kept;
+    // Rainfall: litres per square metre are millimetres ("120 литра на квадратен метър" / "120 millimetres"; stranger 363).
+    const rained = kept.filter(
+      (c) => !(rainfall(c.source, sourceText, ctx.source.lang, c.target) || rainfall(c.target, targetText, ctx.target.lang, c.source)),
+    );
+    if (rained.length === 0) return undefined;
+    changed = rained;
     const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
     // A range's end is said with the range ("7 до 14 седмици", not again "14 седмици"; stranger 116).
     const sourceWritten = withinOthers(changed.flatMap((c) => c.source.map((a) => a.written)));
@@ -193,6 +197,26 @@ const changeBefore = perLanguage((lang): RegExp | null =>
     ? new RegExp(String.raw`(?<!\p{L})(?:${lang.changeBy.map((w) => escapeRegExp(w).replace(/ /gu, "\\s+")).join("|")})[ \u00a0]*$`, "iu")
     : null,
 );
+
+/** Per language, its `perSquareMetre` words as a pattern opening the text after an amount. */
+const perSquareMetreAfter = perLanguage((lang): RegExp | null =>
+  lang.perSquareMetre ? new RegExp(String.raw`^\s*(?:${lang.perSquareMetre})(?![\p{L}])`, "iu") : null,
+);
+
+/** Litres per square metre on one side (`litres`, each said so in `text`), millimetres on the other, the same figures: rainfall. */
+function rainfall(litres: readonly Amount[], text: string, lang: LanguageProfile, other: readonly Amount[]): boolean {
+  const after = perSquareMetreAfter(lang, "");
+  if (!after || litres.length === 0 || other.length === 0) return false;
+  return (
+    litres.every((a) => {
+      if (a.unit !== "l") return false;
+      const at = text.indexOf(a.written);
+      return at >= 0 && after.test(text.slice(at + a.written.length));
+    }) &&
+    other.every((b) => b.unit === "mm") &&
+    litres.every((a) => other.some((b) => b.key === a.key))
+  );
+}
 
 /** Percentage points on one side and per cent on the other, nothing else: one rate's level in two notations, or a change misstated. */
 function ratePointsAsPercent(source: readonly Amount[], target: readonly Amount[]): boolean {
