@@ -455,6 +455,18 @@ describe("a tender's and a wire's readings (strangers 362, 363)", () => {
     expect(pairFlagTexts("БСП губи 1,4 процентни пункта.", "BSP loses 1.4 percentage points.")).toEqual([]);
   });
 
+  test("an appliance's energy class changed is an error, a Cyrillic look-alike letter read as its Latin one (stranger 356)", () => {
+    expect(pairFlagTexts("Пералня TESLA, енергиен клас A+++.", "TESLA washing machine, energy class A++.")).toEqual([
+      "error numbers: the energy class is changed: the translation says A++ where the source says A+++",
+    ]);
+    expect(pairFlagTexts("Хладилникът е с енергиен клас А++.", "The fridge has energy class A+.")).toEqual([
+      "error numbers: the energy class is changed: the translation says A+ where the source says A++",
+    ]);
+    expect(
+      pairFlagTexts("Хладилникът е с енергиен клас А++ и обем 300 л.", "The fridge has energy class A++ and a capacity of 300 L."),
+    ).toEqual([]);
+  });
+
   test("rainfall's litres per square metre are millimetres; a tank's litres are not", () => {
     expect(
       pairFlagTexts(

@@ -845,6 +845,7 @@ export const bg: LanguageData = {
   },
   clauseOpeners: ["а", "и", "докато", "като"],
   insteadWords: String.raw`вместо|на\s+мястото\s+на`,
+  energyClass: String.raw`енергиен\s+клас|клас\s+на\s+енергийна\s+ефективност|енергийна\s+ефективност|енергиен\s+етикет`,
   perSquareMetre: String.raw`на\s+(?:квадратен\s+метър|кв\.\s?м\.?)|\/\s?(?:кв\.\s?м|м2|м²)`,
   belowZero: String.raw`под\s+нулата|минус`,
   negativeAmountWords: [

@@ -496,6 +496,7 @@ export const en: LanguageData = {
   },
   clauseOpeners: ["and", "while", "whereas", "with"],
   insteadWords: String.raw`instead\s+of|in\s+place\s+of|rather\s+than`,
+  energyClass: String.raw`energy\s+(?:efficiency\s+)?class|energy\s+rating|energy\s+label|energy\s+efficiency`,
   perSquareMetre: String.raw`per\s+(?:square\s+met(?:re|er)|sq\.?\s?m|m2|m²)|\/\s?(?:m2|m²|sq\.?\s?m)`,
   belowZero: String.raw`below\s+(?:zero|freezing)|minus`,
   negativeAmountWords: [

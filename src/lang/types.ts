@@ -624,6 +624,8 @@ export interface LanguageData {
   readonly votes?: { readonly for: string; readonly against: string; readonly abstain: string };
   /** Words that open a clause of their own without a comma ("а", "докато", "while"): a vote's counts are told apart by them too. */
   readonly clauseOpeners?: readonly string[];
+  /** The words before an appliance's energy class, a regex source matched case-insensitively ("енергиен клас", "energy class"). */
+  readonly energyClass?: string;
   /**
    * "Per square metre" after an amount of litres, a regex source matched case-insensitively ("на квадратен метър", "/m²"):
    * rainfall, whose litres per square metre are millimetres ("120 литра на квадратен метър" is "120 millimetres").

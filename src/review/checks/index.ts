@@ -11,6 +11,7 @@ import { countryChanged } from "./countries.js";
 import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
+import { energyClassChanged } from "./energy.js";
 import { eraChanged } from "./eras.js";
 import { fractionsChanged } from "./fractions.js";
 import { freeLeftOut } from "./free.js";
@@ -82,6 +83,7 @@ export const CHECKS: readonly Check[] = [
   rowOrder,
   qualifiersSwapped,
   insteadSwapped,
+  energyClassChanged,
   replacedSwapped,
   fractionsChanged,
   periods,
