@@ -488,3 +488,32 @@ describe("a tender's and a wire's readings (strangers 362, 363)", () => {
     ).toEqual(["error numbers: the translation says 5 where the source says четирипроцентната"]);
   });
 });
+
+describe("an ICU message's argument and selectors (stranger 364)", () => {
+  test("read as codes: translated, they are an error; a select's branches are words, translated freely", async () => {
+    const { messageCodes } = await import("../src/read/codes.js");
+    expect(messageCodes("{count, plural, =0 {No payments} one {# payment} other {# payments}}")).toEqual([
+      "{count,plural",
+      "=0{",
+      "one{",
+      "other{",
+    ]);
+    expect(messageCodes("{gender, select, male {He} female {She} other {They}} replied.")).toEqual([
+      "{gender,select",
+      "male{",
+      "female{",
+      "other{",
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "sverka-icu-"));
+    writeFileSync(
+      join(dir, "pairs.tsv"),
+      "en\tbg\n{count, plural, one {# payment} other {# payments}}\t{брой, plural, един {# плащане} други {# плащания}}\n{gender, select, male {He replied} female {She replied} other {They replied}}\t{gender, select, male {Той отговори} female {Тя отговори} other {Те отговориха}}\n",
+    );
+    const run = await sverka(["check", join(dir, "pairs.tsv")]);
+    expect(run.code).toBe(1);
+    expect((run.stdout + run.stderr).split("\n").filter((l) => /^[✗!]/u.test(l))).toEqual([
+      "✗ error   tags         inline codes differ: the translation lacks {count, plural, …}, one {…}, other {…}; it has {брой, plural, …}, един {…}, други {…}, which the source has not",
+      "✗ 1 error, 0 warnings, 0 info in 2 units (1 flagged at warning or worse); fails on error",
+    ]);
+  });
+});

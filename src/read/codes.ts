@@ -23,8 +23,31 @@ const CODE =
  * that Python's `format`, .NET's `String.Format` and ICU look up (`{ count }` is no `{count}`; stranger 271).
  */
 export function messageCodes(text: string): string[] {
-  return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => (m[0].startsWith("{{") ? m[0].replace(/\s+/gu, "") : m[0]));
+  const plain = text.replace(/%%/g, "");
+  const codes = [...plain.matchAll(CODE)].map((m) => ({ at: m.index, code: m[0].startsWith("{{") ? m[0].replace(/\s+/gu, "") : m[0] }));
+  // An ICU message's argument and its kind ("{count, plural,"), and its selectors ("one {", "=0 {"), which a translation
+  // keeps as they are: "{брой, plural, един {...}}" breaks the message (stranger 364).
+  if (ICU_HEAD.test(plain)) {
+    // A branch's text in braces after its selector ("male {He}") is the message's words, translated, no placeholder.
+    const branches = new Set<number>();
+    for (const m of plain.matchAll(ICU_SELECTORS)) {
+      codes.push({ at: m.index, code: `${m[1]}{` });
+      branches.add(m.index + m[0].length - 1);
+    }
+    for (const m of plain.matchAll(ICU_HEADS)) codes.push({ at: m.index, code: `{${m[1]},${m[2]!.toLowerCase()}` });
+    return codes
+      .filter((c) => !branches.has(c.at))
+      .sort((x, y) => x.at - y.at)
+      .map((c) => c.code);
+  }
+  return codes.map((c) => c.code);
 }
+
+/** An ICU MessageFormat argument with its kind: "{count, plural,", "{gender, select,". */
+const ICU_HEAD = /\{\s*[\p{L}\p{N}_]+\s*,\s*(?:plural|select|selectordinal)\s*,/iu;
+const ICU_HEADS = /\{\s*([\p{L}\p{N}_]+)\s*,\s*(plural|select|selectordinal)\s*,/giu;
+/** A selector of a plural or a select: a plural category or an exact value, or a select's keyword, before its brace. */
+const ICU_SELECTORS = /(?<=[,}]\s*)(zero|one|two|few|many|other|=\d+|[\p{L}_][\p{L}\p{N}_]*)\s*\{/gu;
 
 /** A text with its placeholders and tags (`messageCodes`) put out of it, a space for each: what its words are written in. */
 export function withoutMessageCodes(text: string): string {

@@ -112,7 +112,16 @@ function textCodes(segments: readonly Segment[], ids: readonly number[]): string
 }
 
 function describe(e: TagsEvidence): string {
-  const list = (codes: readonly string[]) => codes.map((c) => (/^[%{<]/.test(c) ? c : `<${c}>`)).join(", ");
+  // An ICU message's argument ("{count,plural") and selectors ("one{") as a message writes them: "{count, plural, …}", "one {…}".
+  const shown = (c: string) =>
+    /^\{[^{}]+,(?:plural|select|selectordinal)$/u.test(c)
+      ? `${c.replace(",", ", ")}, …}`
+      : /^[^%{<].*\{$/u.test(c)
+        ? `${c.slice(0, -1)} {…}`
+        : /^[%{<]/.test(c)
+          ? c
+          : `<${c}>`;
+  const list = (codes: readonly string[]) => codes.map(shown).join(", ");
   const parts = [
     ...(e.missing.length ? [`the translation lacks ${list(e.missing)}`] : []),
     ...(e.added.length ? [`it has ${list(e.added)}, which the source has not`] : []),
