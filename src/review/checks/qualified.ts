@@ -9,6 +9,7 @@ import type { Flag } from "../../types.js";
 import { tokenSpans } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
 import { termAfter, termBefore } from "./contrasts.js";
+import { numbersAround } from "./replacing.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
@@ -82,30 +83,14 @@ const INSTEAD_REACH = 24;
 /** Patterns of a language's `insteadWords`, made once a language. */
 const insteadPatterns = new Map<LanguageProfile, RegExp | null>();
 
-/** The two amounts a text sets against each other with its word for "instead of": the one before it and the one after. */
-function insteadPair(
-  text: string,
-  tokens: readonly Matchable[],
-  lang: LanguageProfile,
-): readonly [Matchable, Matchable, string] | undefined {
+/** Where a text sets one amount against another with its word for "instead of" (`LanguageData.insteadWords`). */
+function instead(text: string, lang: LanguageProfile): RegExpExecArray | null {
   let pattern = insteadPatterns.get(lang);
   if (pattern === undefined) {
     pattern = lang.insteadWords ? new RegExp(`(?<![\\p{L}])(?:${lang.insteadWords})(?![\\p{L}])`, "iu") : null;
     insteadPatterns.set(lang, pattern);
   }
-  const m = pattern?.exec(text);
-  if (!m) return undefined;
-  const [from, to] = [m.index, m.index + m[0].length];
-  const spans = tokenSpans(text, tokens);
-  let before: Matchable | undefined;
-  let after: Matchable | undefined;
-  for (let n = 0; n < tokens.length; n++) {
-    if (tokens[n]!.kind !== "number" || !spans[n]!.found) continue;
-    const { start, end } = spans[n]!;
-    if (end <= from && from - end <= INSTEAD_REACH) before = tokens[n];
-    if (start >= to && start - to <= INSTEAD_REACH && after === undefined) after = tokens[n];
-  }
-  return before && after ? [before, after, m[0]] : undefined;
+  return pattern?.exec(text) ?? null;
 }
 
 /**
@@ -123,9 +108,10 @@ export const insteadSwapped: Check = {
     const sourceText = ctx.source.text(link.source);
     if (!/\d/u.test(sourceText)) return undefined;
     const lt = ctx.linkTokens(k);
-    const source = insteadPair(sourceText, lt.source, ctx.source.lang);
+    const source = numbersAround(sourceText, lt.source, instead(sourceText, ctx.source.lang), INSTEAD_REACH);
     if (!source || source[0].key === source[1].key) return undefined;
-    const target = insteadPair(ctx.target.text(link.target), lt.target, ctx.target.lang);
+    const targetText = ctx.target.text(link.target);
+    const target = numbersAround(targetText, lt.target, instead(targetText, ctx.target.lang), INSTEAD_REACH);
     if (!target || target[0].key !== source[1].key || target[1].key !== source[0].key) return undefined;
     return {
       type: "numbers",

@@ -15,28 +15,38 @@ import type { Check } from "./types.js";
 
 const patterns = new WeakMap<LanguageProfile, ReturnType<typeof narrowable> | null>();
 
-/** Where a text says one thing replaces another, in the language's words (`LanguageData.replacing`): the word's span. */
-function replacing(text: string, lang: LanguageProfile): readonly [number, number] | undefined {
+/** Where a text says one thing replaces another, in the language's words (`LanguageData.replacing`). */
+function replacing(text: string, lang: LanguageProfile): RegExpExecArray | null {
   let pattern = patterns.get(lang);
   if (pattern === undefined) {
     pattern = lang.replacing ? narrowable(`(?<![\\p{L}])(?:${lang.replacing})(?![\\p{L}])`, "iu") : null;
     patterns.set(lang, pattern);
   }
-  const m = pattern?.for(text).exec(text);
-  return m ? [m.index, m.index + m[0].length] : undefined;
+  return pattern?.for(text).exec(text) ?? null;
 }
 
-/** The last number before a replacing word and the first after it ("30" and "14" of "„30 дни“ се заменят с „14 дни“"). */
-function oldAndNew(text: string, tokens: readonly Matchable[], lang: LanguageProfile): [Matchable, Matchable] | undefined {
-  const word = replacing(text, lang);
-  if (!word) return undefined;
-  let old: Matchable | undefined;
+/**
+ * The last number before the words `said` found in `text` and the first after them, each within `reach` characters of
+ * them ("30" and "14" of "„30 дни“ се заменят с „14 дни“"; "1 299" and "1 599" of "1 299 лв. вместо 1 599 лв."), with
+ * the words as written.
+ */
+export function numbersAround(
+  text: string,
+  tokens: readonly Matchable[],
+  said: RegExpExecArray | null,
+  reach = Number.POSITIVE_INFINITY,
+): readonly [Matchable, Matchable, string] | undefined {
+  if (!said) return undefined;
+  const [from, to] = [said.index, said.index + said[0].length];
+  let before: Matchable | undefined;
+  let beforeEnd = 0;
   const spans = tokenSpans(text, tokens);
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
     if (t.kind !== "number" || !spans[n]!.found) continue;
-    if (spans[n]!.start < word[0]) old = t;
-    else if (spans[n]!.start >= word[1]) return old && [old, t];
+    const { start, end } = spans[n]!;
+    if (start < from) [before, beforeEnd] = [t, end];
+    else if (start >= to) return before && from - beforeEnd <= reach && start - to <= reach ? [before, t, said[0]] : undefined;
   }
   return undefined;
 }
@@ -50,15 +60,16 @@ export const replacedSwapped: Check = {
     const source = ctx.source.text(link.source);
     if (!/\d/u.test(source)) return undefined;
     const lt = ctx.linkTokens(k);
-    const mine = oldAndNew(source, lt.source, ctx.source.lang);
+    const mine = numbersAround(source, lt.source, replacing(source, ctx.source.lang));
     if (!mine || mine[0].key === mine[1].key) return undefined;
-    const theirs = oldAndNew(ctx.target.text(link.target), lt.target, ctx.target.lang);
+    const target = ctx.target.text(link.target);
+    const theirs = numbersAround(target, lt.target, replacing(target, ctx.target.lang));
     if (!theirs || theirs[0].key !== mine[1].key || theirs[1].key !== mine[0].key) return undefined;
     return {
       type: "numbers",
       severity: "error",
       reason: `${SWAPPED}: the source replaces ${mine[0].surface} with ${mine[1].surface}, the translation ${theirs[0].surface} with ${theirs[1].surface}: the old and the new swapped?`,
-      evidence: { source: mine.map((t) => t.surface), target: theirs.map((t) => t.surface) },
+      evidence: { source: [mine[0].surface, mine[1].surface], target: [theirs[0].surface, theirs[1].surface] },
     } satisfies Flag;
   },
 };
