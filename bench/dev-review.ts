@@ -55,3 +55,5 @@ console.log(
 if (args.includes("--missed")) for (const line of listed.filter((l) => l.startsWith("missed "))) console.log(line);
 if (args.includes("--reasons"))
   for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${reason.slice(0, 220)}`);
+// Every false flag, one a line, to compare two versions' lists (`diff`).
+if (args.includes("--fp")) for (const line of listed.filter((l) => l.startsWith("fp "))) console.log(line);

@@ -138,7 +138,9 @@ async function evalFolders(goldFolder: string, testFolder: string, flags: EvalFl
     ).trimEnd(),
     worst.length > 0
       ? `lowest strict F1: ${worst.map((p) => `${p.name} ${p.f1.toFixed(3)}`).join(", ")}`
-      : "every pair scored strict F1 1.000",
+      : scored.length > 0
+        ? "every pair scored strict F1 1.000"
+        : "no pair scored",
     ...failed.map((f) => `not scored: ${f.error}`),
     ...goldOnly.map((path) => `not scored: ${path} has no test file of its name in ${testFolder}`),
     ...testOnly.map((path) => `not scored: ${path} has no gold file of its name in ${goldFolder}`),

@@ -27,12 +27,19 @@ function stem(file: string): string {
   return ext ? file.slice(0, -ext.length) : file;
 }
 
-/** The files of a folder (not hidden ones, nor folders), by name without their ending. */
+/**
+ * Endings of the files `align` and `batch` write beside a pair's JSON that hold no links to score: a folder written with
+ * `-o out/doc.json -o out/doc.html` pairs its gold with the JSON, not the page sorted first (stranger 367).
+ */
+const NOT_ALIGNMENTS = new Set([".html", ".htm", ".tmx", ".tsv", ".xlsx", ".xlf", ".xliff", ".po", ".sarif", ".xml", ".md"]);
+
+/** The files of a folder (not hidden ones, nor folders, nor another format's output), by name without their ending. */
 async function byStem(folder: string): Promise<Map<string, string>> {
   const entries = await entriesOf(folder);
   const out = new Map<string, string>();
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)))
-    if (e.isFile() && !e.name.startsWith(".") && !out.has(stem(e.name))) out.set(stem(e.name), join(folder, e.name));
+    if (e.isFile() && !e.name.startsWith(".") && !NOT_ALIGNMENTS.has(extname(e.name).toLowerCase()) && !out.has(stem(e.name)))
+      out.set(stem(e.name), join(folder, e.name));
   return out;
 }
 

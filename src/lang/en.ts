@@ -236,6 +236,10 @@ export const en: LanguageData = {
     ...["lecturer", "docent", "assist", "assistant", "fellow", "ing", "dipl"],
   ],
   nameInitials: [
+    // A title before a name, as a Bulgarian text's "арх.", "акад." are written in Latin letters ("Arch. Deyan Kostadinov",
+    // "Akad. Andrey Saharov St."; strangers 367, 368): capitalised only, so "under the arch. The" still ends there.
+    "arch",
+    "akad",
     "benj",
     "chas",
     "edw",
@@ -1241,6 +1245,8 @@ export const en: LanguageData = {
   ],
   // A news agency's house style for money: "€865.9m", "EUR 44m", "$50k", "$3b".
   moneyMagnitudes: { m: 1e6, k: 1e3, b: 1e9 },
+  // "10k files", "2K users": the thousands of a count (a metre's "m" is no count's).
+  countMagnitudes: { k: 1e3 },
   // After a number: "100 euros", "5 miles", "50 per cent".
   units: {
     BGN: ["lev", "leva", "levs"],
@@ -1429,6 +1435,12 @@ export const en: LanguageData = {
       ...{ sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 },
     },
     halves: ["half"],
+    articles: ["a", "an"],
+    followers: [
+      ...["of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "cheaper", "longer", "shorter"],
+      ...["and", "or", "in", "on", "at", "by", "to", "from", "than", "as", "since", "over", "last", "this", "that", "the"],
+      ...["compared", "per", "each", "every", "percent", "cent"],
+    ],
   },
   numberWords: {
     // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"): read before a frequency only (onceWords).

@@ -86,6 +86,8 @@ const ENDINGS = [
 ];
 const VOWELS = new Set(["а", "е", "и", "о", "у", "ъ", "ю", "я", "й"]);
 const MIN = 3;
+/** Vowels after which a final "-на", "-ни", "-но" is a noun's "н" and its ending. */
+const OWN_N_BEFORE = new Set(["о", "и"]);
 
 /**
  * Whether every character is of the Cyrillic script: U+0400-U+052F but two
@@ -113,7 +115,10 @@ export function stemBulgarian(word: string): string {
   }
   for (const e of ENDINGS) {
     if (w.endsWith(e) && w.length - e.length >= MIN) {
-      w = w.slice(0, -e.length);
+      // A noun's own "н" after "о" or "и" ("закона", "телефони", "магазина"), not an adjective's ending ("мобилна",
+      // "червена"): only the vowel goes, as from "закон" nothing does. A verb of "мина" keeps its old stem ("премина").
+      const own = e.length === 2 && e[0] === "н" && OWN_N_BEFORE.has(w[w.length - 3]!) && !w.endsWith("мина");
+      w = w.slice(0, own ? -1 : -e.length);
       break;
     }
   }

@@ -260,6 +260,8 @@ export interface LanguageData {
    * "5m" is five metres.
    */
   readonly moneyMagnitudes?: Readonly<Record<string, number>>;
+  /** Of `moneyMagnitudes`, the letters that multiply a count before its word too ("10k files"), lowercase, with their factor. */
+  readonly countMagnitudes?: Readonly<Record<string, number>>;
   /**
    * The language's words for currencies and units after a number ("100 лв.",
    * "5 километра", "50 per cent"), by canonical code (the codes of
@@ -348,6 +350,12 @@ export interface LanguageData {
     readonly halves?: readonly string[];
     /** A quarter said alone, before what it is a quarter of ("четвърт чаша"), lowercase: 1/4 (stranger 279). */
     readonly quarters?: readonly string[];
+    /**
+     * Numerators that are the language's article ("a", "an"): before a denominator and a word, an ordinal ("a third
+     * adult"), unless that word is one of `followers`, which a fraction takes ("a third of", "a third more").
+     */
+    readonly articles?: readonly string[];
+    readonly followers?: readonly string[];
   };
   /**
    * Endings of the language's surnames ("-ов", "-ева", "-ски"), lowercase: a

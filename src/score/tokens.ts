@@ -541,7 +541,11 @@ export function moneyMagnitude(
   const factor = letters[letter]!;
   const after = end + 1;
   if (after < text.length && charBits(text.codePointAt(after)!) & (LETTER | NUMBER)) return undefined;
-  return currencyBefore(text, start) || currencyAfter(text, after, lang) ? { end: after, factor } : undefined;
+  if (currencyBefore(text, start) || currencyAfter(text, after, lang)) return { end: after, factor };
+  // A count's thousands before the word it counts ("10k files", "2K users"): a release note's shorthand, which no unit
+  // of one letter "k" can be (stranger 366: "10 000 файла" was an error).
+  const counted = lang.countMagnitudes?.[letter];
+  return counted !== undefined && /^ \p{Ll}/u.test(text.slice(after, after + 2)) ? { end: after, factor: counted } : undefined;
 }
 
 /** The currencies' symbols and codes ("€", "US$", "EUR"), longest first. */

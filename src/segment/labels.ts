@@ -29,11 +29,19 @@ const ARABIC_AFTER_WORD = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*\\p{Ll}?";
 const ARABIC = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*\\p{Ll}?";
 /**
  * A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"), perhaps a number sign after it
- * ("Приложение № 1", "Annex No. 1"); or "§", "№".
+ * ("Приложение № 1", "Annex No. 1"); or "§", "№". Not a section's letter before its number ("А.1.": `LETTERED`).
  */
-const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?:(?:№|N[o°r]\\.?)[ \\t\\u00a0]*)?|[§№][ \\t\\u00a0]*)";
-/** A label: a label word (group 1) and a number (group 2), "§" or "№" and a number, or a number alone (group 3). */
-const LABEL_BODY = `(?:${WORD}(${ROMAN}|${ARABIC_AFTER_WORD})|(${ROMAN}|${ARABIC}))\\.`;
+const WORD = "(?:(?!\\p{Lu}\\.\\d)(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?:(?:№|N[o°r]\\.?)[ \\t\\u00a0]*)?|[§№][ \\t\\u00a0]*)";
+/**
+ * A section's letter and its numbers ("А.1.", "B.2.3."): a policy's or a specification's clauses (stranger 365: each
+ * cut from its sentence, a label alone in the memory).
+ */
+const LETTERED = "\\p{Lu}\\.\\d{1,3}(?:\\.\\d{1,3})*";
+/**
+ * A label: a label word (group 1) and a number or a letter (group 2: "Клауза А.", "Annex B."), "§" or "№" and a number,
+ * or a number alone (group 3).
+ */
+const LABEL_BODY = `(?:${WORD}(${ROMAN}|${ARABIC_AFTER_WORD}|\\p{Lu})|(${ROMAN}|${ARABIC}|${LETTERED}))\\.`;
 
 /** The whole of `s` is a label ending with its dot. */
 const LABEL = new NarrowablePattern(`^${LABEL_BODY}$`, "u");

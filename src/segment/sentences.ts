@@ -217,6 +217,16 @@ const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}+$`, "u");
 const DOTTED_LETTERS = narrowable(String.raw`^(?:\p{L}{1,3}\.)+\p{L}{1,3}$`, "u");
 // Who said it, then a mark or the sentence going on: `"What's that?" Elena asked as soon as he came in.`
 const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(?:[.,;]|\s+\p{Ll})`, "u");
+/** A number, then a unit of dotted letters before the full stop: "860 кв.м. Парцелът" as "кв. м." (stranger 368). */
+const DOTTED_UNIT_BEFORE = narrowable(String.raw`\p{N}[ \u00A0]+(?:\p{L}{1,3}\.)+\p{L}{1,3}\.$`, "u");
+const dottedUnit = (before: string): boolean => DOTTED_UNIT_BEFORE.for(before).test(before);
+/**
+ * A number's abbreviated unit before the full stop ("08:00 ч.", "50 лв.", "5 min."): before a dash on its line, a
+ * timetable's line going on ("08:00 ч. – Тръгване от ..."; stranger 370: every line of a tour's programme cut in two).
+ */
+const UNIT_BEFORE = narrowable(String.raw`\p{N}[ \u00A0]?\p{L}{1,3}\.$`, "u");
+/** A dash between spaces next, on the same line. */
+const DASH_ON_LINE_NEXT = /^[ \t\u00A0]+[–—-][ \t\u00A0]/u;
 /** A dash opening what follows, as dialogue sets the words of its speaker apart. */
 const DASH_NEXT = /^\s*[—–]/u;
 /** A term written with a lowercase first letter, next: a capital after lowercase ones ("mRNA", "iPhone"), or one or two letters and a hyphen ("p-values", "hs-CRP", "β-cells"). */
@@ -260,6 +270,7 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // subtitles, from one cue into the next).
   if ((punct === "..." || punct === "…") && ELLIPSIS_NEXT.test(after)) return false;
   if (punct !== ".") return true;
+  if (UNIT_BEFORE.for(before).test(before) && DASH_ON_LINE_NEXT.test(after)) return false;
   // "Приходи (млн. лв.) 31,7": a bracket closed right after an abbreviation, then a figure: a table's row, not two sentences.
   if (closers) {
     const inside = before.slice(0, -closers.length);
@@ -370,8 +381,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   if (initial && lang.labelWords.has(wordBeforeLast(before)) && !TWO_INITIALS.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data", "бисфенол А. Индикаторът светва".
   if (initial) return starterNext || digitNext || notSurname(lang).test(after);
-  // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
-  if (DOTTED_LETTERS.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
+  // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a starter, or a capital after a number.
+  if (DOTTED_LETTERS.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext || dottedUnit(before));
   return true;
 }
 
@@ -573,8 +584,9 @@ const ACRONYM_NEXT = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 const LETTER_LABEL_NEXT = /^[ \t\u00A0]+\p{Lu}(?![\p{L}\p{N}])/u;
 // Or a passport's capitals and figures mixed ("No. C4F7K92L1", stranger 124).
 // A part number's letter before its groups of figures too: "part no. N 910 680 02" (stranger 157).
+// A funder's code of two words, capitals then figures: "project No. NID NI-4/2020", "grant No. DN 05/12" (stranger 369).
 const CODE_NEXT = narrowable(
-  String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}{1,2} \p{N}{3}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`,
+  String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}{1,2} \p{N}{3}|\p{Lu}{2,6} \p{Lu}{0,4}-?\p{N}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`,
   "u",
 );
 /** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */

@@ -42,13 +42,15 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
   const data = lang.fractions;
   // Most sentences say none: read word by word only those with a denominator's word.
   if (!data || !mayHoldOf(lang)!.for(text).test(text)) return [];
-  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const lower = text.toLowerCase();
+  const found = [...lower.matchAll(WORD)];
+  const words = found.map((m) => m[0]);
   const out: Said[] = [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const denominator = data.denominators[word];
     const numerator = k > 0 ? data.numerators[words[k - 1]!] : undefined;
-    if (denominator !== undefined && numerator !== undefined && numerator < denominator) {
+    if (denominator !== undefined && numerator !== undefined && numerator < denominator && !ordinalAfterArticle(lower, found, k, lang)) {
       const d = gcd(numerator, denominator);
       out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
     } else if (afterJoiner(words, k, lang) || periodOfYear(words, k, lang) || ofUnit(words, k, lang) || phraseOpening(words, k, lang))
@@ -57,6 +59,18 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
     else if (data.quarters?.includes(word)) out.push({ written: word, value: "1/4" });
   }
   return out;
+}
+
+/**
+ * Whether the denominator's word at k, after an article ("a third"), is an ordinal before its noun: "A third adult on an
+ * extra bed" is the third adult, not a third of one (stranger 370: a false error on every tour's price terms). A word
+ * right after it, no punctuation between, that is none of `fractions.followers` ("a third of", "a third more").
+ */
+function ordinalAfterArticle(text: string, found: readonly RegExpMatchArray[], k: number, lang: LanguageProfile): boolean {
+  const data = lang.fractions!;
+  if (!data.articles?.includes(found[k - 1]![0]) || k + 1 >= found.length) return false;
+  const end = found[k]!.index! + found[k]![0].length;
+  return /^\s+$/u.test(text.slice(end, found[k + 1]!.index!)) && !data.followers?.includes(found[k + 1]![0]);
 }
 
 /**

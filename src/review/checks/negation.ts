@@ -684,7 +684,9 @@ function forbidsPermitted(source: string, sn: Negations, target: string, tn: Neg
     tn.prohibition !== undefined &&
     sn.permission.test(source) &&
     tn.prohibition.test(target) &&
-    !anyNegation(source, sn) &&
+    // No negation in the source, or fewer negative words than the translation's: "може да признае ... без съгласие" /
+    // "shall not admit ... without consent" keeps its "без" (stranger 365: a warning where the same without it is an error).
+    (!anyNegation(source, sn) || sn.any.matchAll(source).length < tn.any.matchAll(target).length) &&
     // A permission restricted ("may accept gifts only up to BGN 100") is a prohibition beyond it ("не може да приема
     // подаръци ... над 100 лв."; stranger 206).
     !sn.restrictive?.test(source)
@@ -977,7 +979,10 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const joined = (n: number) => n > 0 && sn.listJoiner?.test(words[n - 1]!) === true && sn.particle?.test(words[n]!) === true;
   // Not a word of a negative prefix the translation answers with one ("неизпълнение" / "non-performance"; stranger 327).
   const answered = prefixAnswered(ctx, k);
-  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => sn.any.test(w) && !joined(own + n) && !answered(w))) return false;
+  // Read with the word after it: a noun that says no only where no "от" follows ("отказ от пътуване" is a cancellation).
+  const negative = (w: string, n: number) => sn.any.test(w) && (n + 1 >= words.length || sn.any.test(`${w} ${words[n + 1]} `));
+  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => negative(w, own + n) && !joined(own + n) && !answered(w)))
+    return false;
   // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());

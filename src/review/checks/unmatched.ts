@@ -398,22 +398,27 @@ const MOVE_MATCHES = 2;
  */
 const MOVE_WINDOW_FAR = 10;
 const MOVE_MATCHES_FAR = 4;
+/**
+ * Further still, as far as a short passage is looked for, a counterpart that shares more again: an IFU's warning pasted
+ * after the error codes, 10 to 40 links from its section, was a sentence left out and another added (stranger 355).
+ */
+const MOVE_MATCHES_FARTHEST = 6;
 
 /**
  * The counterpart of the sentence link k leaves unmatched (`type` says which
  * side), when one is left unmatched within `MOVE_WINDOW` links and answers at
  * least `MOVE_MATCHES` of its words, numbers or names (within `MOVE_WINDOW_FAR`,
- * `MOVE_MATCHES_FAR`), and no other there answers as many: two list items swapped leave each unmatched where the
+ * `MOVE_MATCHES_FAR`; within `SHORT_MOVE_REACH`, `MOVE_MATCHES_FARTHEST`), and no other there answers as many: two list items swapped leave each unmatched where the
  * other is.
  */
 function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id: number; links: number; after: boolean } | undefined {
   const link = ctx.links[k]!;
   let best: { id: number; links: number; after: boolean; matched: number } | undefined;
   let tied = false;
-  for (let d = -MOVE_WINDOW_FAR; d <= MOVE_WINDOW_FAR; d++) {
+  for (let d = -SHORT_MOVE_REACH; d <= SHORT_MOVE_REACH; d++) {
     const other = ctx.links[k + d];
     if (d === 0 || !other) continue;
-    const least = Math.abs(d) <= MOVE_WINDOW ? MOVE_MATCHES : MOVE_MATCHES_FAR;
+    const least = Math.abs(d) <= MOVE_WINDOW ? MOVE_MATCHES : Math.abs(d) <= MOVE_WINDOW_FAR ? MOVE_MATCHES_FAR : MOVE_MATCHES_FARTHEST;
     const mine =
       type === "missing" ? other.source.length === 0 && other.target.length === 1 : other.target.length === 0 && other.source.length === 1;
     if (!mine) continue;

@@ -1,0 +1,178 @@
+/**
+ * What the seventy-ninth session mended from its strangers (365-371) and from earlier reproductions still open: a
+ * sentence moved far, numbers a release note or a price list writes its own way, a cancellation that is no negation,
+ * and sentences cut at an abbreviation that ends none.
+ */
+
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeTmx } from "../src/formats/tmx.js";
+import { align, getLanguage, segment } from "../src/index.js";
+import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
+
+/** A blood pressure monitor's safety section whose Bulgarian puts its second caution after the display messages. */
+const MONITOR_EN = [
+  "Safety",
+  "CAUTION: Do not inflate the cuff on an arm with an intravenous line.\nCAUTION: Keep the monitor away from strong electromagnetic fields such as mobile phones.\nIgnoring these cautions may lead to wrong readings.",
+  "Messages on the display",
+  [
+    "Err 1: The cuff is not connected. Connect the air tube.",
+    "Err 2: The arm moved during the reading. Sit still and measure again.",
+    "Err 3: The cuff is too loose. Wrap it more tightly.",
+    "Err 4: The pressure rose above 300 mmHg. Measure again.",
+    "Err 5: The batteries are low. Replace all four batteries.",
+    "Err 6: The memory is full. Delete old readings.",
+  ].join("\n"),
+].join("\n\n");
+const MONITOR_BG = [
+  "Безопасност",
+  "ВНИМАНИЕ: Не надувайте маншета на ръка с интравенозна система.\nПренебрегването на тези предупреждения може да доведе до неверни показания.",
+  "Съобщения на дисплея",
+  [
+    "Err 1: Маншетът не е свързан. Свържете въздушния маркуч.",
+    "Err 2: Ръката е помръднала по време на измерването. Седнете неподвижно и измерете отново.",
+    "Err 3: Маншетът е твърде хлабав. Увийте го по-плътно.",
+    "Err 4: Налягането е надхвърлило 300 mmHg. Измерете отново.",
+    "Err 5: Батериите са изтощени. Сменете и четирите батерии.",
+    "Err 6: Паметта е пълна. Изтрийте старите показания.",
+  ].join("\n"),
+  "ВНИМАНИЕ: Дръжте апарата далеч от силни електромагнитни полета, например мобилни телефони.",
+].join("\n\n");
+
+describe("a sentence moved far from its place (stranger 355)", () => {
+  test("fifteen links away, both sides say where the other is, and the memory takes the pair", () => {
+    const bitext = align(MONITOR_EN, MONITOR_BG, { sourceLang: "en", targetLang: "bg" });
+    const flags = flagTexts(bitext);
+    expect(flags).toContain(
+      "warning missing: this sentence is not translated here (paragraph 2), but translation sentence 17, 15 links further on and unmatched too, shares its words and numbers: moved?",
+    );
+    expect(flags.filter((f) => f.startsWith("error"))).toEqual([]);
+    expect(writeTmx(bitext, { date: new Date(0) })).toContain(
+      "<seg>ВНИМАНИЕ: Дръжте апарата далеч от силни електромагнитни полета, например мобилни телефони.</seg>",
+    );
+  });
+
+  test("a sentence left out and another added far from it that shares few words stay errors", () => {
+    const bg = MONITOR_BG.replace(
+      "ВНИМАНИЕ: Дръжте апарата далеч от силни електромагнитни полета, например мобилни телефони.",
+      "Гаранцията на апарата е две години от датата на покупката.",
+    );
+    const flags = flagTexts(align(MONITOR_EN, bg, { sourceLang: "en", targetLang: "bg" }));
+    expect(flags.filter((f) => f.startsWith("error missing") || f.startsWith("error added"))).toHaveLength(2);
+  });
+});
+
+describe("numbers written the trade's way (strangers 366, 370)", () => {
+  test("an ordinal after an article is no fraction: a third adult is the third", () => {
+    expect(
+      pairFlagTexts(
+        "Трети възрастен на допълнително легло ползва отстъпка от 10%.",
+        "A third adult on an extra bed receives a 10% discount.",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Цената падна с една трета.", "The price fell by a third.")).toEqual([]);
+    expect(pairFlagTexts("Цената падна с една трета миналата година.", "The price fell by a half last year.")).toContain(
+      'error numbers: the translation says "half" where the source says "една трета"',
+    );
+  });
+
+  test("a count's k is thousands: 10k files are 10 000 files, 12k users are not 1200", () => {
+    expect(
+      pairFlagTexts(
+        "The first sync of 10k files is now 2.5x faster.",
+        "Първата синхронизация на 10 000 файла вече е 2,5 пъти по-бърза.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("We now have 12k users.", "Вече имаме 1200 потребители.", "en", "bg")).toContain(
+      "error numbers: the translation says 1200 where the source says 12k",
+    );
+  });
+});
+
+describe("negations of an insurance policy (stranger 365)", () => {
+  test("a cancellation ('отказ от пътуване') is no negation: an exclusion made a cover is an error either way", () => {
+    expect(
+      pairFlagTexts(
+        "Застраховката покрива отказ от резервация поради хронични заболявания.",
+        "The insurance does not cover cancellation of a booking due to chronic illness.",
+      ).filter((f) => f.startsWith("error negation")),
+    ).toHaveLength(1);
+    expect(
+      pairFlagTexts(
+        "Застраховката не покрива отказ от резервация поради хронични заболявания.",
+        "The insurance covers cancellation of a booking due to chronic illness.",
+      ).filter((f) => f.startsWith("error negation")),
+    ).toHaveLength(1);
+    // A refusal's verb still says no: "отказва да изплати" is "does not pay".
+    expect(pairFlagTexts("Застрахователят отказва да изплати обезщетението.", "The insurer refuses to pay the indemnity.")).toEqual([]);
+  });
+
+  test("a permission made a prohibition is an error though both sides say 'without'", () => {
+    expect(
+      pairFlagTexts(
+        "Застрахованият може да поеме задължение към трето лице без писменото ни съгласие.",
+        "The Insured shall not accept any obligation towards a third party without our written consent.",
+      ).filter((f) => f.startsWith("error negation")),
+    ).toHaveLength(1);
+  });
+});
+
+describe("sentences an abbreviation does not end (strangers 365, 367, 368, 369, 370)", () => {
+  const texts = (text: string, lang: string) => segment(text, lang).map((s) => s.text);
+
+  test("a Bulgarian title in Latin letters before a name, and a code after No.", () => {
+    expect(texts("The design is supervised by Arch. Mila Dimova. The works start in May.", "en")).toEqual([
+      "The design is supervised by Arch. Mila Dimova.",
+      "The works start in May.",
+    ]);
+    expect(texts("Office: 3 Akad. Ivan Evstratiev Geshov Blvd., Sofia.", "en")).toHaveLength(1);
+    expect(texts("They met under the arch. The rain stopped.", "en")).toHaveLength(2);
+    expect(texts("It was funded under grant No. KP 06/15 of the fund. The authors thank it.", "en")).toHaveLength(2);
+  });
+
+  test("a timetable's unit before a dash, a unit of dotted letters after a number, a section's letter and number", () => {
+    expect(texts("09:30 ч. – Посещение на Рилския манастир.\n13:00 ч. – Обяд.", "bg")).toEqual([
+      "09:30 ч. – Посещение на Рилския манастир.",
+      "13:00 ч. – Обяд.",
+    ]);
+    expect(texts("Апартаментът е 74 кв.м. Цената е 98 000 евро.", "bg")).toEqual(["Апартаментът е 74 кв.м.", "Цената е 98 000 евро."]);
+    expect(texts("Раздел Б. Отговорност\n\nБ.1. Застрахователят покрива щетите до 5 000 лв.", "bg")).toEqual([
+      "Раздел Б. Отговорност",
+      "Б.1. Застрахователят покрива щетите до 5 000 лв.",
+    ]);
+  });
+});
+
+describe("a Bulgarian noun's own н (a lexicon's plural matched)", () => {
+  test("закон, закона, закони and телефон, телефони have one stem each; adjectives in -ен keep theirs", () => {
+    const stem = getLanguage("bg").stem;
+    expect(new Set(["закон", "закона", "закони", "законите"].map(stem))).toEqual(new Set(["закон"]));
+    expect(new Set(["телефон", "телефона", "телефони"].map(stem))).toEqual(new Set(["телефон"]));
+    expect(new Set(["мобилен", "мобилна", "мобилни"].map(stem))).toEqual(new Set(["мобил"]));
+  });
+});
+
+describe("eval of a folder that align wrote several formats into (stranger 367)", () => {
+  test("the gold is scored against the JSON, not the page beside it; nothing scored is not 'every pair 1.000'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-eval-formats-"));
+    writeFileSync(join(dir, "bg.txt"), "Първо изречение тук.\n\nВторо изречение там.\n");
+    writeFileSync(join(dir, "en.txt"), "First sentence here.\n\nSecond sentence there.\n");
+    mkdirSync(join(dir, "gold"));
+    writeFileSync(join(dir, "gold", "doc.links"), "[0]:[0]\n[1]:[1]\n");
+    const out = join(dir, "test");
+    expect(
+      (await sverka(["align", join(dir, "bg.txt"), join(dir, "en.txt"), "-o", join(out, "doc.json"), "-o", join(out, "doc.html"), "-q"]))
+        .code,
+    ).toBe(0);
+    const scored = await sverka(["eval", join(dir, "gold"), out]);
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toContain("1 pairs scored together (2 gold links, 2 test links)");
+    mkdirSync(join(dir, "empty"));
+    writeFileSync(join(dir, "empty", "doc.html"), "<html></html>");
+    const none = await sverka(["eval", join(dir, "gold"), join(dir, "empty")]);
+    expect(none.stdout + none.stderr).not.toContain("every pair scored strict F1 1.000");
+  });
+});
