@@ -176,3 +176,55 @@ describe("eval of a folder that align wrote several formats into (stranger 367)"
     expect(none.stdout + none.stderr).not.toContain("every pair scored strict F1 1.000");
   });
 });
+
+describe("negations a listing, a study and a handbook lose (strangers 368, 369, 370; regress79)", () => {
+  const errors = (source: string, target: string, sl = "bg", tl = "en") =>
+    pairFlagTexts(source, target, sl, tl).filter((f) => f.startsWith("error negation"));
+
+  test("'не е' before a participle the lexicon knows, and 'не желаят', are errors when the translation says the word plainly", () => {
+    expect(errors("Банята не е ремонтирана от 2010 г.", "The bathroom has been renovated since 2010.")).toHaveLength(1);
+    expect(errors("Къщата не е присъединена към канализацията.", "The house is connected to the sewerage system.")).toHaveLength(1);
+    expect(errors("Парцелът не е в регулация.", "The plot is within the regulation plan.")).toHaveLength(1);
+    expect(
+      errors("Гостите, които не желаят вечеря, получават отстъпка.", "Guests who wish to have dinner receive a discount."),
+    ).toHaveLength(1);
+  });
+
+  test("a finding reversed: a difference not found, or a significance denied, either way", () => {
+    expect(errors("Не беше установена разлика между двете групи.", "A difference was found between the two groups.")).toHaveLength(1);
+    expect(
+      errors("Ефектът беше статистически значим (p = 0,01).", "The effect was not statistically significant (p = 0.01)."),
+    ).toHaveLength(1);
+    expect(errors("The effect was not significant (p = 0.41).", "Ефектът беше значим (p = 0,41).", "en", "bg")).toHaveLength(1);
+  });
+
+  test("a prohibition after a condition's own negation is still read", () => {
+    expect(
+      errors("If the balance is not zero, do not close the month.", "Ако салдото не е нула, приключете месеца.", "en", "bg"),
+    ).toHaveLength(1);
+  });
+});
+
+describe("two figures that trade places between their conditions (stranger 371)", () => {
+  test("the words after each figure stay where they were, told apart though the stemmer makes 'working' 'work'", () => {
+    expect(
+      pairFlagTexts(
+        "Нощният труд се заплаща с добавка от 25 % за работа в работни дни и 40 % за работа в почивни дни.",
+        "Night work is paid with a supplement of 40% for work on working days and 25% for work on days off.",
+      ).filter((f) => f.includes("the numbers are swapped")),
+    ).toHaveLength(1);
+    expect(
+      pairFlagTexts(
+        "Предизвестието е 15 дни по време на изпитването и 45 дни след изтичането му.",
+        "The notice is 45 days during the probation and 15 days after its expiry.",
+      ).filter((f) => f.includes("the numbers are swapped")),
+    ).toHaveLength(1);
+    // The clauses turned around with their figures: nothing swapped.
+    expect(
+      pairFlagTexts(
+        "Нощният труд се заплаща с добавка от 25 % за работа в работни дни и 40 % за работа в почивни дни.",
+        "Night work is paid with a supplement of 40% for work on days off and 25% for work on working days.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -118,8 +118,10 @@ export const numbersSwapped: Check = {
         // The sentence's head goes with the number it opens on and its tail with the one it closes on, in either language:
         // "За месец цените се вдигнаха с 3 %, а за година – с 12 %" / "Prices rose by 12% over the year and by 3% over the
         // month" keeps "месец" with 3 where one side says it before the number and the other after.
-        if (a === source[0] && ta === target.at(-1) && answers(ctx, a.before, ta.after).length > 0) continue;
-        if (b === source.at(-1) && tb === target[0] && answers(ctx, b.after, tb.before).length > 0) continue;
+        // Only by words the other number's do not have too: "Извънредният труд ... 50 % за работа ..." keeps "труд" with no
+        // number where "for work" follows both of the translation's (stranger 371: 50 % and 75 % swapped passed).
+        if (a === source[0] && ta === target.at(-1) && answers(ctx, a.before, apart(ta.after, tb.after)[0]).length > 0) continue;
+        if (b === source.at(-1) && tb === target[0] && answers(ctx, b.after, apart(tb.before, ta.before)[0]).length > 0) continue;
         // The sentences' opening words are read last: they open the sentence, whichever number follows, unless nothing
         // else tells the numbers apart ("Приходите … 5,2 …, а разходите … 3,1" / "Revenue … 3.1 … and expenses … 5.2").
         const flag = wordsCross(ctx, [a, b], [ta, tb], notHeads) ?? wordsCross(ctx, [a, b], [ta, tb], () => true);
@@ -793,11 +795,15 @@ function rangeOf(
   return text.slice(starts[first]!, starts[j]! + tokens[j]!.surface.length);
 }
 
-/** Each list without the words whose stem the other has. */
+/**
+ * Each list without the words the other has, as written (case aside): "working days" and "for work" keep "working",
+ * which tells the two apart as "работни" and "работа" do (stranger 371), though the stemmer makes both "work".
+ */
 function apart(a: readonly Matchable[], b: readonly Matchable[]): [Matchable[], Matchable[]] {
-  const inA = new Set(a.map((t) => t.stem));
-  const inB = new Set(b.map((t) => t.stem));
-  return [a.filter((t) => !inB.has(t.stem)), b.filter((t) => !inA.has(t.stem))];
+  const key = (t: Matchable) => t.surface.toLowerCase();
+  const inA = new Set(a.map(key));
+  const inB = new Set(b.map(key));
+  return [a.filter((t) => !inB.has(key(t))), b.filter((t) => !inA.has(key(t)))];
 }
 
 /**
