@@ -228,3 +228,48 @@ describe("two figures that trade places between their conditions (stranger 371)"
     ).toEqual([]);
   });
 });
+
+describe("a listing's tax, a list's names and a tour's venues (strangers 367, 368, 370)", () => {
+  test("'+ ДДС' is before the tax; 'VAT included' is a term though it opens in capitals", () => {
+    expect(pairFlagTexts("Наемът е 650 евро + ДДС на месец.", "The rent is EUR 650 per month, VAT included.")).toEqual([
+      'error terms: the source says "+ ДДС" (without), the translation "VAT included" (with): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Наемът е 650 евро + ДДС на месец.", "The rent is EUR 650 plus VAT per month.")).toEqual([]);
+  });
+
+  test("a list item ending with a semicolon is read for its names as a sentence is, a woman's name spelt as hers", () => {
+    expect(pairFlagTexts("3. Декларация от Деница Стоянова;", "3. Declaration by Vesela Hristova;")).toEqual([
+      expect.stringMatching(/^warning names: the name Деница Стоянова \(Denitsa Stoyanova\) is not in the translation/u),
+    ]);
+    expect(pairFlagTexts("3. Декларация от Деница Стоянова;", "3. Declaration by Denitsa Stoyanova;")).toEqual([]);
+  });
+
+  test("a hotel's or a tavern's name in quotes is carried, transliterated or translated word by word", () => {
+    expect(pairFlagTexts("Нощувка в хотел „Янтра“ в Габрово.", "Overnight stay at the Rodopi Hotel in Gabrovo.")).toEqual([
+      expect.stringMatching(/^warning names: the name Янтра \(Yantra\) is not in the translation/u),
+    ]);
+    expect(pairFlagTexts("Нощувка в хотел „Янтра“ в Габрово.", "Overnight stay at the Yantra Hotel in Gabrovo.")).toEqual([]);
+    expect(pairFlagTexts("Обяд в ресторант „Златна рибка“.", "Lunch at the Golden Fish restaurant.")).toEqual([]);
+  });
+});
+
+describe("a Markdown pair's bitext checked again (stranger 366)", () => {
+  test("the JSON keeps each sentence's code spans and link targets, and check of it finds a changed flag", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-md-json-"));
+    writeFileSync(
+      join(dir, "en.md"),
+      "# Sync\n\nRun `kestrel sync --max-retries 5` to retry. See [the guide](https://example.com/guide).\n",
+    );
+    writeFileSync(
+      join(dir, "bg.md"),
+      "# Синхронизация\n\nИзпълнете `kestrel sync --max-retry 5`, за да опитате отново. Вижте [ръководството](https://example.com/guide).\n",
+    );
+    const json = join(dir, "out.json");
+    await sverka(["align", join(dir, "en.md"), join(dir, "bg.md"), "-s", "en", "-t", "bg", "-o", json, "-q"]);
+    const again = await sverka(["check", json]);
+    expect(again.code).toBe(1);
+    expect(again.stdout + again.stderr).toContain(
+      "the translation has `kestrel sync --max-retry 5` where the source has `kestrel sync --max-retries 5`",
+    );
+  });
+});

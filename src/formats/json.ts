@@ -153,8 +153,8 @@ function segmentText(g: Segment, inner: string): string | undefined {
   if (id === undefined || start === undefined || end === undefined || paragraph === undefined || typeof g.text !== "string")
     return undefined;
   if (g.corrected !== undefined && typeof g.corrected !== "string") return undefined;
-  // A memory's unit with its inline codes: laid out by JSON.stringify.
-  if (g.codes !== undefined || g.inline !== undefined) return undefined;
+  // A memory's unit with its inline codes, a Markdown sentence with its code spans: laid out by JSON.stringify.
+  if (g.codes !== undefined || g.inline !== undefined || g.markup !== undefined) return undefined;
   const at = `\n${inner}  `;
   const corrected = g.corrected === undefined ? "" : `,${at}"corrected": ${JSON.stringify(g.corrected)}`;
   return `{${at}"id": ${id},${at}"text": ${JSON.stringify(g.text)}${corrected},${at}"start": ${start},${at}"end": ${end},${at}"paragraph": ${paragraph}\n${inner}}`;
@@ -202,6 +202,9 @@ function segmentJson(g: Segment) {
     // memory exported from this file writes (stranger 243: an XLIFF's codes were lost on the way through a workbook).
     ...(g.codes !== undefined ? { codes: g.codes } : {}),
     ...(g.inline !== undefined ? { inline: g.inline } : {}),
+    // A Markdown sentence's code spans and link targets, which its text leaves out: `check bitext.json` compares them
+    // again (stranger 366: a changed flag in inline code passed a re-check of the saved bitext).
+    ...(g.markup !== undefined ? { markup: { code: g.markup.code, links: g.markup.links } } : {}),
   };
 }
 
@@ -439,6 +442,9 @@ function readSide(raw: Json, name: string, fail: Fail, tick: () => void): Side {
       fail(`${where}.codes`, "expected an array of strings (the segment's inline codes)");
     if (s.inline !== undefined && (typeof s.inline !== "string" || !inlineMarkup(s.inline)))
       fail(`${where}.inline`, "expected TMX 1.4 inline markup: text with <bpt>, <ept>, <ph>, <it>, <hi>, <sub> and <ut> elements only");
+    const strings = (x: Json) => Array.isArray(x) && x.every((c: Json) => typeof c === "string");
+    if (s.markup !== undefined && !(isObject(s.markup) && strings(s.markup.code) && strings(s.markup.links)))
+      fail(`${where}.markup`, "expected an object with code and links, arrays of strings (a Markdown sentence's code spans and link targets)");
     const num = (x: Json, fallback: number) => (typeof x === "number" && Number.isInteger(x) && x >= 0 ? x : fallback);
     return {
       id: k,
@@ -446,6 +452,7 @@ function readSide(raw: Json, name: string, fail: Fail, tick: () => void): Side {
       ...(typeof s.corrected === "string" ? { corrected: s.corrected } : {}),
       ...(Array.isArray(s.codes) ? { codes: s.codes as string[] } : {}),
       ...(typeof s.inline === "string" ? { inline: s.inline } : {}),
+      ...(isObject(s.markup) ? { markup: { code: s.markup.code as string[], links: s.markup.links as string[] } } : {}),
       start: num(s.start, 0),
       end: num(s.end, 0),
       paragraph: num(s.paragraph, 0),

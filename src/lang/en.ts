@@ -860,7 +860,7 @@ export const en: LanguageData = {
       with: ["including vat", "incl. vat", "inclusive of vat", "with vat", "include vat", "includes vat", "vat included", "vat inclusive"],
       without: [
         ...["excluding vat", "excl. vat", "exclusive of vat", "plus vat", "before vat", "net of vat", "without vat", "exclude vat"],
-        ...["excludes vat", "vat excluded", "ex vat", "ex. vat"],
+        ...["excludes vat", "vat excluded", "ex vat", "ex. vat", "+ vat", "+vat"],
       ],
     },
     requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },

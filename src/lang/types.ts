@@ -380,6 +380,11 @@ export interface LanguageData {
    */
   readonly companyForms?: readonly string[];
   /**
+   * Nouns of places that a quoted name follows ("хотел „Царевец“", "ресторант „Дядо Либен“"), lowercase: the name is the
+   * venue's own, carried as a firm's is (a group sent to another hotel is the costliest error of a tour's programme).
+   */
+  readonly venueWords?: readonly string[];
+  /**
    * Words a hyphen joins to the next as part of it ("по-долу", "най-добре"; "self-employed", "well-known"),
    * lowercase: where a hard-wrapped line ends on one of them and a hyphen, the hyphen is the word's own
    * (src/segment/hyphens.ts); after any other word it is the line's, and goes.

@@ -256,7 +256,8 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
     const first = m[0].charAt(0);
     // Not in capitals throughout ("AFTER MEALS", "НЕТНА ПЕЧАЛБА ЗА ПЕРИОДА") nor in a heading's title case: emphasis, no
     // name (strangers 264, 265: a leaflet's and a statement's reversals in capitals were passed as names).
-    const named = first !== first.toLowerCase() && !inCapitals(m[0]) && !titleCased(text);
+    // An acronym opening the form is capitalised by nature: "VAT included" is no name (stranger 368).
+    const named = first !== first.toLowerCase() && !inCapitals(m[0]) && !titleCased(text) && !/^\p{Lu}{2,}(?!\p{L})/u.test(m[0]);
     if (named && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
       const before = text.slice(0, m.index).trimEnd();
       // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114);

@@ -560,12 +560,19 @@ function vowelsOff(f: string, r: string): boolean {
 
 /** The names of a link's source that are firms': in quotes, right before a legal form of the language ("„Домотех“ ООД"). */
 function firmNames(ctx: ReviewContext, sourceText: string, names: readonly Name[]): ReadonlySet<Name> {
-  const forms = ctx.source.lang.companyForms;
-  if (!forms?.length || names.length === 0) return NO_NAMES;
+  const forms = ctx.source.lang.companyForms ?? [];
+  const venues = ctx.source.lang.venueWords ?? [];
+  if ((forms.length === 0 && venues.length === 0) || names.length === 0) return NO_NAMES;
   const quoted = new Set<string>();
   for (const m of sourceText.matchAll(QUOTED)) {
     const after = sourceText.slice(m.index + m[0].length).trimStart();
-    if (forms.some((f) => after.startsWith(f) && !LETTER.test(after.charAt(f.length)))) quoted.add(m[1]!);
+    // Or a venue's own name after its noun: "в хотел „Царевец“" (stranger 370).
+    const before = sourceText.slice(0, m.index).trimEnd().toLowerCase();
+    if (
+      forms.some((f) => after.startsWith(f) && !LETTER.test(after.charAt(f.length))) ||
+      venues.some((v) => before.endsWith(v) && !LETTER.test(before.charAt(before.length - v.length - 1)))
+    )
+      quoted.add(m[1]!);
   }
   const out = names.filter((n) => quoted.has(n.words.join(" ")));
   return out.length ? new Set(out) : NO_NAMES;
@@ -1409,8 +1416,11 @@ export function nameWords(text: string): Array<{ readonly 0: string; readonly in
 }
 /** A capital and a small letter, or an Irish or French surname's capital, apostrophe and capital ("O'Brien", "D’Arcy"; stranger 255). */
 const CAPITALISED = narrowable(/^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u);
-/** A text ending as a sentence does: a full stop after three letters or more (not an initial's), closing marks aside. */
-const SENTENCE_STOP = /[^\s.]{3}[.!][”’"'»)\]]*\s*$/u;
+/**
+ * A text ending as a sentence does: a full stop after three letters or more (not an initial's), closing marks aside; or
+ * a list item's semicolon ("2. Автобиография на Ивелина Дочева;", as annex and expert lists end theirs; stranger 367).
+ */
+const SENTENCE_STOP = /[^\s.]{3}[.!;][”’"'»)\]]*\s*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
 const LETTER = narrowable(/\p{L}/u);
@@ -1784,6 +1794,9 @@ function expectedForm(ctx: ReviewContext, name: Name): string {
     .map((w) => {
       // The entry's own form: the stem's surface may be another name's ("рус" is "Русия" and "Русе").
       const written = ctx.knownNames ? knownNameForms(ctx.source.lang.code, ctx.target.lang.code, w)[0] : undefined;
+      // A woman's name read as a man's with an ending ("Ивелина" as "Ивелин"): her own name, spelt out ("Ivelina", not "Ivelin").
+      const own = lang.romanize(w);
+      if (written !== undefined && own === `${written}a`) return own;
       if (written !== undefined) return written;
       const key = knownAs(ctx, w)?.keys().next().value;
       return key === undefined ? lang.romanize(w) : ctx.knownNames!.surfaceOf("t", key);
