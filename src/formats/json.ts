@@ -444,7 +444,10 @@ function readSide(raw: Json, name: string, fail: Fail, tick: () => void): Side {
       fail(`${where}.inline`, "expected TMX 1.4 inline markup: text with <bpt>, <ept>, <ph>, <it>, <hi>, <sub> and <ut> elements only");
     const strings = (x: Json) => Array.isArray(x) && x.every((c: Json) => typeof c === "string");
     if (s.markup !== undefined && !(isObject(s.markup) && strings(s.markup.code) && strings(s.markup.links)))
-      fail(`${where}.markup`, "expected an object with code and links, arrays of strings (a Markdown sentence's code spans and link targets)");
+      fail(
+        `${where}.markup`,
+        "expected an object with code and links, arrays of strings (a Markdown sentence's code spans and link targets)",
+      );
     const num = (x: Json, fallback: number) => (typeof x === "number" && Number.isInteger(x) && x >= 0 ? x : fallback);
     return {
       id: k,
