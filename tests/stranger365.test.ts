@@ -273,3 +273,31 @@ describe("a Markdown pair's bitext checked again (stranger 366)", () => {
     );
   });
 });
+
+describe("a release note's conditions and options (stranger 366)", () => {
+  test("a version's bound turned is an error; kept, nothing", () => {
+    expect(pairFlagTexts("Requires Node.js 18 or later.", "Изисква Node.js 18 или по-стара версия.", "en", "bg")).toEqual([
+      'error terms: the source says "or later" (later), the translation "или по-стара" (earlier): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Requires Node.js 18 or later.", "Изисква Node.js 18 или по-нова версия.", "en", "bg")).toEqual([]);
+  });
+
+  test("a long option in plain text is a code: changed, an error; kept, nothing", () => {
+    expect(
+      pairFlagTexts(
+        "Run the import with --skip-existing to keep old rows.",
+        "Пуснете импорта с --skip-exist, за да запазите старите редове.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(["error names: the translation has --skip-exist where the source has --skip-existing: codes and e-mails are copied exactly"]);
+    expect(
+      pairFlagTexts(
+        "Run the import with --skip-existing to keep old rows.",
+        "Пуснете импорта с --skip-existing, за да запазите старите редове.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -864,6 +864,11 @@ export const en: LanguageData = {
       ],
     },
     requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },
+    // A version's bound: "PostgreSQL 12 or earlier" / "12 или по-нова версия" (stranger 366: the condition turned passed).
+    version: {
+      earlier: ["or earlier", "and earlier", "or older", "and older", "or lower", "and lower", "or below", "and below", "or prior"],
+      later: ["or later", "and later", "or newer", "and newer", "or higher", "and higher", "or above", "and above", "or greater"],
+    },
     price: { dearer: ["dearer", "more expensive", "costlier"], cheaper: ["cheaper", "less expensive"] },
     fare: { half: ["half price", "half-price", "half the price", "half fare"], full: ["full price", "full fare", "the full rate"] },
     comparison: {

@@ -46,6 +46,13 @@ export const codesChanged: Check = {
     const paths = [lonelyPaths(ctx.source.text(link.source), ctx.target.text(link.target))];
     paths.push(paths[0]!.length ? lonelyPaths(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
     for (const [n, list] of paths.entries()) versions[n]!.push(...list);
+    // A command's long options in plain text ("--threads", "--no-verify"), as a release note writes them without backticks:
+    // compared whole, as codes (stranger 366: "--thread" and "--verify" passed). Not those inline code holds, compared there.
+    const options = [lonelyOptions(ctx.source.text(link.source), ctx.target.text(link.target)).filter((o) => !inCodeSpan(o, 0))];
+    options.push(
+      options[0]!.length ? lonelyOptions(ctx.target.text(link.target), ctx.source.text(link.source)).filter((o) => !inCodeSpan(o, 1)) : [],
+    );
+    for (const [n, list] of options.entries()) versions[n]!.push(...list);
     // Bank accounts written in groups ("BG30 UBBS 2247 3136 1498 63"), which the tokens split into words and numbers: compared
     // whole, as codes (stranger 168: two groups traded, the same numbers in another order, passed unflagged).
     const accounts = [lonelyAccounts(ctx.source.text(link.source), ctx.target.text(link.target))];
@@ -538,6 +545,22 @@ function lonelyPaths(mine: string, other: string): string[] {
     const at = theirs.indexOf(p);
     if (at >= 0) theirs.splice(at, 1);
     else if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/** A command's long option: two hyphens and a word of lowercase letters and figures, hyphens inside ("--dry-run"). */
+const OPTION = /(?<![\p{L}\p{N}-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\p{L}\p{N}-])/gu;
+
+/** The long options of `mine` that `other` does not have, once each. */
+function lonelyOptions(mine: string, other: string): string[] {
+  if (!mine.includes("--")) return [];
+  const theirs = [...other.matchAll(OPTION)].map((m) => m[0]);
+  const out: string[] = [];
+  for (const [o] of mine.matchAll(OPTION)) {
+    const at = theirs.indexOf(o);
+    if (at >= 0) theirs.splice(at, 1);
+    else if (!out.includes(o)) out.push(o);
   }
   return out;
 }

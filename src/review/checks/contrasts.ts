@@ -18,6 +18,7 @@ import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
 const OPPOSITES = new Set([
+  "version",
   "tax",
   "fare",
   "lifting",
@@ -83,6 +84,7 @@ const OPPOSITES = new Set([
  * comparison ("на годишна база" / "quarter on quarter"; stranger 292): an error.
  */
 const DECISIVE = new Set([
+  "version",
   "tax",
   "outcome",
   "appeal",
