@@ -29,39 +29,32 @@ export const codesChanged: Check = {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
     // A changed code needs one on each side: most sentences have none (nor a version, "2.3.1", read as numbers).
-    const versions = [lonelyVersions(ctx.source.text(link.source), ctx.target.text(link.target))];
-    versions.push(versions[0]!.length ? lonelyVersions(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
+    const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+    const versions = [lonelyVersions(sourceText, targetText)];
+    versions.push(versions[0]!.length ? lonelyVersions(targetText, sourceText) : []);
     const has = (info: SideInfo) => (t: Matchable) => hasKind(t) && !isUnit(t, info);
     const marked = markupChanged(ctx, link);
     // Keyboard shortcuts ("Ctrl+Shift+S"), which the tokens split into words: compared whole, as codes, in plain text too
     // (Markdown's inline code says one as written: `Ctrl+K`).
     const inCode = (s: string, side: 0 | 1) => marked?.some((m) => m[2] === "code" && m[side] === s) === true;
     const inCodeSpan = (s: string, side: 0 | 1) => marked?.some((m) => m[2] === "code" && m[side].includes(s)) === true;
-    const keys = [lonelyShortcuts(ctx.source.text(link.source), ctx.target.text(link.target)).filter((s) => !inCode(s, 0))];
-    keys.push(
-      keys[0]!.length ? lonelyShortcuts(ctx.target.text(link.target), ctx.source.text(link.source)).filter((s) => !inCode(s, 1)) : [],
-    );
-    for (const [n, list] of keys.entries()) versions[n]!.push(...list);
+    // Each kind read whole both ways, the translation's only where the source has one its translation lacks.
+    const whole = (lonelyOf: (mine: string, other: string) => string[], keep: (s: string, side: 0 | 1) => boolean = () => true) => {
+      const mine = lonelyOf(sourceText, targetText).filter((s) => keep(s, 0));
+      versions[0]!.push(...mine);
+      if (mine.length) versions[1]!.push(...lonelyOf(targetText, sourceText).filter((s) => keep(s, 1)));
+    };
+    whole(lonelyShortcuts, (s, side) => !inCode(s, side));
     // File paths ("C:\Users\Public\Ledgerly\Backup", "/var/log/app"), which the tokens split into words: compared whole, as codes.
-    const paths = [lonelyPaths(ctx.source.text(link.source), ctx.target.text(link.target))];
-    paths.push(paths[0]!.length ? lonelyPaths(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
-    for (const [n, list] of paths.entries()) versions[n]!.push(...list);
+    whole(lonelyPaths);
     // A command's long options in plain text ("--threads", "--no-verify"), as a release note writes them without backticks:
     // compared whole, as codes (stranger 366: "--thread" and "--verify" passed). Not those inline code holds, compared there.
-    const options = [lonelyOptions(ctx.source.text(link.source), ctx.target.text(link.target)).filter((o) => !inCodeSpan(o, 0))];
-    options.push(
-      options[0]!.length ? lonelyOptions(ctx.target.text(link.target), ctx.source.text(link.source)).filter((o) => !inCodeSpan(o, 1)) : [],
-    );
-    for (const [n, list] of options.entries()) versions[n]!.push(...list);
+    whole(lonelyOptions, (o, side) => !inCodeSpan(o, side));
     // Bank accounts written in groups ("BG30 UBBS 2247 3136 1498 63"), which the tokens split into words and numbers: compared
     // whole, as codes (stranger 168: two groups traded, the same numbers in another order, passed unflagged).
-    const accounts = [lonelyAccounts(ctx.source.text(link.source), ctx.target.text(link.target))];
-    accounts.push(accounts[0]!.length ? lonelyAccounts(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
-    for (const [n, list] of accounts.entries()) versions[n]!.push(...list);
+    whole(lonelyAccounts);
     if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked)
       return droppedIdentifiers(versions[0]!, versions[1]!);
-    const sourceText = ctx.source.text(link.source);
-    const targetText = ctx.target.text(link.target);
     const accountKeys = [accountsIn(sourceText), accountsIn(targetText)] as const;
     const source: string[] = [];
     const target: string[] = [];
