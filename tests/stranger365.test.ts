@@ -301,3 +301,18 @@ describe("a release note's conditions and options (stranger 366)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a study's opposites (stranger 369)", () => {
+  test("stronger for weaker, weak for strong, women for men", () => {
+    expect(pairFlagTexts("Връзката е по-силна при младите участници.", "The association is weaker in the younger participants.")).toEqual([
+      'warning terms: the source says "по-силна" (higher), the translation "weaker" (lower): the opposite, meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts("Установена е слаба връзка между двата показателя.", "A strong association was found between the two indicators."),
+    ).toEqual(['warning terms: the source says "слаба" (weak), the translation "strong" (strong): the opposite, meaning reversed?']);
+    expect(pairFlagTexts("Анкетирани са 230 жени от три области.", "A total of 230 men from three regions were surveyed.")).toEqual([
+      'error terms: the source says "жени" (female), the translation "men" (male): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Анкетирани са 230 жени и 190 мъже.", "A total of 230 women and 190 men were surveyed.")).toEqual([]);
+  });
+});

@@ -722,7 +722,7 @@ export const en: LanguageData = {
     lifting: { raise: ["raise the", "lift the"], lower: ["lower the"] },
     adjustment: { increase: ["increase the"], decrease: ["decrease the", "reduce the"] },
     // A civil-status record's sex, marital status and kin (stranger 337: "женски" / "male", "неженен" / "married").
-    sex: { female: ["female"], male: ["male"] },
+    sex: { female: ["female", "women"], male: ["male", "men"] },
     "marital status": {
       single: ["single", "unmarried", "never married"],
       married: ["married"],
@@ -872,9 +872,10 @@ export const en: LanguageData = {
     price: { dearer: ["dearer", "more expensive", "costlier"], cheaper: ["cheaper", "less expensive"] },
     fare: { half: ["half price", "half-price", "half the price", "half fare"], full: ["full price", "full fare", "the full rate"] },
     comparison: {
-      higher: ["higher", "greater", "larger", "more pronounced", "more than"],
-      lower: ["lower", "smaller", "less pronounced", "less than", "fewer than"],
+      higher: ["higher", "greater", "larger", "more pronounced", "more than", "stronger"],
+      lower: ["lower", "smaller", "less pronounced", "less than", "fewer than", "weaker"],
     },
+    strength: { strong: ["strong", "strongly"], weak: ["weak", "weakly"] },
     // A reading or a level said high or low (stranger 355: "falsely high results" / "фалшиво ниски резултати").
     level: { high: ["high"], low: ["low"] },
     // A maintenance interval's "or more often" (stranger 121's manual): how often, compared.

@@ -695,7 +695,12 @@ function footnoteMarkAt(text: string, p: number, end: number): number {
   let at = end;
   while (at > p && isSuperscriptDigit(text.charCodeAt(at - 1))) at--;
   if (at === end || at - p < FOOTNOTED_LETTERS) return end;
-  for (let i = p; i < at; i++) if (isNumberChar(text.charCodeAt(i))) return end;
+  // By code points: a figure outside the first plane ("𝟙") is a figure too.
+  for (let i = p; i < at; ) {
+    const cp = text.codePointAt(i)!;
+    if (isNumberChar(cp)) return end;
+    i += cp > 0xffff ? 2 : 1;
+  }
   return at;
 }
 

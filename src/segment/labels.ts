@@ -106,7 +106,9 @@ export function opensWithLabel(line: string, lang: LanguageProfile): boolean {
   const m = LABEL_OPENS_LINE.exec(line);
   if (!m) return false;
   if (/^[ \t]*[§№]/u.test(line)) return true;
-  if (m[1] !== undefined) return CAPITAL.test(m[1]) && labelWord(m[1], lang);
+  // A word and a letter ("Annex A.") opening a wrapped line goes on the sentence before ("... in\nAnnex A. Clause 5"):
+  // a new unit where a number follows the word, or a roman figure.
+  if (m[1] !== undefined) return CAPITAL.test(m[1]) && labelWord(m[1], lang) && !/^\p{Lu}$/u.test(m[2]!.replace(/^[IVXL]$/u, ""));
   // A number alone: a roman one of two letters or more, or one with sub-numbers (single numbers are list items).
   const number = m[3] ?? "";
   return /^[IVXL]{2,}$/u.test(number) || number.includes(".");

@@ -38,7 +38,7 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
   };
   if (
     words.length >= TITLE_CASE_MIN_WORDS &&
-    !/[^\s.]{3}[.!][”’"'»)\]]*\s*$/u.test(text) &&
+    !/[^\s.]{3}[.!;][”’"'»)\]]*\s*$/u.test(text) &&
     !signed() &&
     !words.some((m, n) => capitalised(m[0]) && titled(n)) &&
     words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length &&

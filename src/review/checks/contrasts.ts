@@ -19,6 +19,7 @@ import type { Check } from "./types.js";
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
 const OPPOSITES = new Set([
   "version",
+  "strength",
   "tax",
   "fare",
   "lifting",
