@@ -316,3 +316,18 @@ describe("a study's opposites (stranger 369)", () => {
     expect(pairFlagTexts("Анкетирани са 230 жени и 190 мъже.", "A total of 230 women and 190 men were surveyed.")).toEqual([]);
   });
 });
+
+describe("limits and spreads (strangers 367, 369, 370)", () => {
+  test("a minimum of a figure made a maximum is an error; a mean's ± said as its SD is no tolerance lost", () => {
+    expect(pairFlagTexts("Минимален брой туристи в група: 15 души.", "Maximum number of tourists per group: 15.")).toEqual([
+      'error terms: the source says "Минимален" (minimum), the translation "Maximum" (maximum): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Средната възраст беше 34,1 ± 6,2 години.", "The mean age was 34.1 years (SD = 6.2).")).toEqual([]);
+  });
+
+  test("an indicator table's header row names no one", () => {
+    expect(
+      pairFlagTexts("Индикатор\tМерна единица\tЦелева стойност\tПостигната стойност", "Indicator\tUnit\tTarget value\tAchieved value"),
+    ).toEqual([]);
+  });
+});

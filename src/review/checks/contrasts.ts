@@ -465,13 +465,14 @@ function beforeFigure(text: string, term: string): boolean {
 }
 
 /** Whether a term's first use has a figure within `TERM_REACH` characters before or after it ("5 млн. евро", "EUR 5"). */
-function figureBeside(text: string, term: string): boolean {
+function figureBeside(text: string, term: string, reach = TERM_REACH): boolean {
   const at = text.indexOf(term);
   if (at < 0) return false;
-  return (
-    /\d/u.test(text.slice(Math.max(0, at - TERM_REACH), at)) || /\d/u.test(text.slice(at + term.length, at + term.length + TERM_REACH))
-  );
+  return /\d/u.test(text.slice(Math.max(0, at - reach), at)) || /\d/u.test(text.slice(at + term.length, at + term.length + reach));
 }
+
+/** Characters a minimum's or a maximum's figure may stand from it: its noun and a label between ("Минимален брой участници: 25"). */
+const BOUND_REACH = 40;
 
 /**
  * Whether the clause of a term says no before it ("не може да прекрати ... преди" is "may terminate only after"), or a
@@ -588,7 +589,11 @@ export const contrasts: Check = {
       const opposite = OPPOSITES.has(kind);
       // "не по-рано от началната дата" / "not later than the start date": a bound on a date, reversed (stranger 187: the
       // start of an insurance's cover), as a limit on a figure reversed is.
-      const bound = kind === "timing" && negated;
+      // So is a minimum made a maximum of a figure ("Минимален брой участници: 25" / "Maximum number of participants: 25";
+      // stranger 370): the limit reversed.
+      const bound =
+        (kind === "timing" && negated) ||
+        (kind === "bound" && (figureBeside(source, words, BOUND_REACH) || figureBeside(target, theirs, BOUND_REACH)));
       return {
         type: "terms",
         severity: DECISIVE.has(kind) || bound ? "error" : "warning",

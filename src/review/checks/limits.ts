@@ -539,6 +539,14 @@ function toleranceLost(source: string, target: string): Flag | undefined {
     // The figure there, bare, more often than the source has it bare: the sign lost (another figure is the numbers
     // check's; "Визита 3 ... ± 3 дни" / "Visit 3 ... ± 2 days" has the visit's 3 both sides; stranger 272).
     if (bareCount(target, v) <= bareCount(source, v)) continue;
+    // A mean's spread said as its standard deviation, as journals write it ("42,6 ± 9,8" / "42.6 (SD = 9.8)"; stranger 369).
+    if (
+      new RegExp(
+        `(?:SD|s\\.d\\.|standard deviation|стандартно отклонение)\\s*[=:]?\\s*${m[1]!.replace(/[.,]/u, "[.,]")}(?!\\d)`,
+        "iu",
+      ).test(target)
+    )
+      continue;
     return {
       type: "numbers",
       severity: "warning",
