@@ -438,6 +438,8 @@ export interface CodeBlockChange {
   readonly target?: number;
   /** A change that writes the code's words in another script: translated (an error). */
   readonly translated?: true;
+  /** A change of a command's options, one left out, added or changed ("--effective" gone): an error, as in inline code. */
+  readonly options?: true;
 }
 
 /**

@@ -68,6 +68,18 @@ function matched(a: readonly string[], b: readonly string[]): Array<[number, num
   return out;
 }
 
+/** A command's option in code: a hyphen or two and a name, after white space ("--effective", "-v"). */
+const OPTION = /(?<!\S)--?[A-Za-z][\w-]*/gu;
+
+/**
+ * Whether two blocks' commands differ in their options, as lists in order: an option left out, added or renamed changes
+ * what the command does, as it does in inline code (stranger 366: "config show --effective" copied as "config show").
+ */
+function optionsChanged(a: string, b: string): boolean {
+  const options = (code: string) => [...code.matchAll(OPTION)].map((m) => m[0]).join(" ");
+  return options(a) !== options(b);
+}
+
 /** How a place in a file is named in a reason: "en.md:12", or "line 12" for a text given as a string. */
 const at = (path: string | undefined, line: number) => (path ? `${path}:${line}` : `line ${line}`);
 
@@ -114,6 +126,7 @@ export function codeBlocksFlag(
         source: s.line,
         target: t.line,
         ...(translatedCode(a[fromI + k]!, b[fromJ + k]!) ? { translated: true } : {}),
+        ...(optionsChanged(a[fromI + k]!, b[fromJ + k]!) ? { options: true } : {}),
       });
       said.push(`the code block at ${at(paths.source, s.line)} is changed at ${at(paths.target, t.line)} ("${clip(sl)}" is "${clip(tl)}")`);
     }
@@ -127,7 +140,9 @@ export function codeBlocksFlag(
     }
   }
   if (changes.length === 0) return undefined;
-  const severity: Severity = changes.some((c) => c.change === "left out" || c.change === "unclosed" || c.translated) ? "error" : "warning";
+  const severity: Severity = changes.some((c) => c.change === "left out" || c.change === "unclosed" || c.translated || c.options)
+    ? "error"
+    : "warning";
   const more = said.length > LISTED ? `; and ${said.length - LISTED} more` : "";
   return {
     type: "code-blocks",
