@@ -117,6 +117,7 @@ export type {
   LinkExplanation,
   LinkKind,
   LinkStatus,
+  MemoryOptions,
   Segment,
   Severity,
   Side,

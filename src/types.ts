@@ -404,6 +404,19 @@ export interface Bitext {
   readonly model: LengthModel;
   /** Problems of the pair as a whole, not of one link (set by the review). */
   readonly documentFlags?: readonly DocumentFlag[];
+  /**
+   * The memory's own options given when the bitext was aligned (`--prop`, `--creation-id`, `--creation-date`): kept in its
+   * JSON, so a memory exported from it after a review has them too.
+   */
+  readonly memory?: MemoryOptions;
+}
+
+/** A translation memory's own options: props on every unit, who made it, and when. */
+export interface MemoryOptions {
+  readonly props?: ReadonlyArray<readonly [type: string, value: string]>;
+  readonly creationId?: string;
+  /** ISO 8601, as given. */
+  readonly creationDate?: string;
 }
 
 /** A link as the library's aligners and reviews return it: `flags` always set (empty when there is nothing to say, or the review is off). */

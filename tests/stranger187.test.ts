@@ -524,13 +524,15 @@ describe("merge into a device or a pipe (stranger 196)", () => {
 });
 
 describe("a memory's options given for a file that is no memory (stranger 196)", () => {
-  test("align -o job.json --prop says the JSON keeps none of them", async () => {
+  test("align -o job.html --prop says the page keeps none of them; a JSON keeps them for export (stranger 365)", async () => {
     const dir = batchDir();
     const [bg, en] = [join(dir, "docs", "bus.bg.txt"), join(dir, "docs", "bus.en.txt")];
-    const json = await sverka(["align", bg, en, "-o", join(dir, "job.json"), "--prop", "x-client=ACME", "--creation-date", "2024-05-15"]);
-    expect(json.stderr).toContain(
-      "note: --prop, --creation-date are for a memory (TMX), and the JSON written keeps none of them: give them to export when you write the memory (sverka export FILE -o NAME.tmx)",
+    const html = await sverka(["align", bg, en, "-o", join(dir, "job.html"), "--prop", "x-client=ACME", "--creation-date", "2024-05-15"]);
+    expect(html.stderr).toContain(
+      "note: --prop, --creation-date are for a memory (TMX), and the HTML written keeps none of them: give them to export when you write the memory (sverka export FILE -o NAME.tmx)",
     );
+    const json = await sverka(["align", bg, en, "-o", join(dir, "job.json"), "--prop", "x-client=ACME", "--creation-date", "2024-05-15"]);
+    expect(json.stderr).not.toContain("note: --prop");
     const tmx = await sverka(["align", bg, en, "-o", join(dir, "job.tmx"), "--prop", "x-client=ACME"]);
     expect(tmx.stderr).not.toContain("note: --prop");
   });

@@ -4,7 +4,7 @@
  * and sentences cut at an abbreviation that ends none.
  */
 
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTmx } from "../src/formats/tmx.js";
@@ -340,5 +340,29 @@ describe("a command's options in a code block (stranger 366)", () => {
     expect(codeBlocksFlag([block("kestrel-admin logs --since 24h\n")], [block("kestrel-admin logs --since 12h\n")])?.severity).toBe(
       "warning",
     );
+  });
+});
+
+describe("a memory's options through a review (strangers 365, 367)", () => {
+  test("--prop, --creation-id and --creation-date given to align are kept in the JSON and written by export", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-memory-options-"));
+    writeFileSync(join(dir, "bg.txt"), "Застраховката покрива багажа.\n\nОбезщетението е до 1 000 евро.\n");
+    writeFileSync(join(dir, "en.txt"), "The insurance covers the baggage.\n\nThe indemnity is up to EUR 1,000.\n");
+    const json = join(dir, "job.json");
+    const args = ["--prop", "x-client=Balkan", "--creation-id", "ana", "--creation-date", "2024-03-01"];
+    expect((await sverka(["align", join(dir, "bg.txt"), join(dir, "en.txt"), "-o", json, "-q", ...args])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).memory).toEqual({
+      props: [["x-client", "Balkan"]],
+      creationId: "ana",
+      creationDate: "2024-03-01T00:00:00.000Z",
+    });
+    const tmx = join(dir, "job.tmx");
+    expect((await sverka(["export", json, "-o", tmx, "-q"])).code).toBe(0);
+    const written = readFileSync(tmx, "utf8");
+    expect(written.match(/<prop type="x-client">Balkan<\/prop>/gu)).toHaveLength(2);
+    expect(written).toContain('creationid="ana"');
+    expect(written).toContain('creationdate="20240301T000000Z"');
+    expect((await sverka(["export", json, "-o", tmx, "-q", "--prop", "x-client=Other"])).code).toBe(0);
+    expect(readFileSync(tmx, "utf8")).not.toContain("Balkan");
   });
 });

@@ -24,7 +24,7 @@ import { foldSpacesKeepingTabs } from "../read/space.js";
 import type { MemoryUnit } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
-import { type AlignedBitext, type Bitext, FLAG_TYPES, type Flag, SEVERITIES, type Severity } from "../types.js";
+import { type AlignedBitext, type Bitext, FLAG_TYPES, type Flag, type MemoryOptions, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { alignFilesThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
@@ -383,18 +383,32 @@ function readShare(progress: Progress): ((share: number) => void) | undefined {
   return onProgress ? (share) => onProgress("read", Math.round(1000 * share), 1000) : undefined;
 }
 
-/** The writers' options `align` and `export` take from their flags. */
+/**
+ * The writers' options `align` and `export` take from their flags; where a flag is not given, the memory's options the
+ * bitext kept from its alignment (`Bitext.memory`).
+ */
 function writeOptionsOf(
   flags: Pick<AlignFlags, "minScore" | "dropFlagged" | "prop" | "creationId" | "creationDate" | "plainTsv">,
+  kept?: MemoryOptions,
 ): WriteOptions {
   return {
     minScore: flags.minScore,
     dropFlagged: flags.dropFlagged,
-    unitProps: flags.prop,
-    creationId: flags.creationId,
-    date: flags.creationDate ?? writingDate(),
+    unitProps: flags.prop ?? kept?.props,
+    creationId: flags.creationId ?? kept?.creationId,
+    date: flags.creationDate ?? (kept?.creationDate ? new Date(kept.creationDate) : writingDate()),
     plainTsv: flags.plainTsv,
   };
+}
+
+/** The memory's options given on the command line, for the bitext to keep; none where none is given. */
+function memoryOptionsOf(flags: Pick<AlignFlags, "prop" | "creationId" | "creationDate">): MemoryOptions | undefined {
+  const out: MemoryOptions = {
+    ...(flags.prop?.length ? { props: flags.prop } : {}),
+    ...(flags.creationId ? { creationId: flags.creationId } : {}),
+    ...(flags.creationDate ? { creationDate: flags.creationDate.toISOString() } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function reviewOptions(flags: CheckFlags): ReviewOptions {
@@ -580,7 +594,10 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   const progress = progressBar(io, flags.quiet);
   const written: Array<{ path: string; format: string }> = [];
   try {
-    const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
+    const aligned = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
+    // The memory's options kept with the bitext: its JSON and a workbook's hidden bitext carry them to `export`.
+    const memory = memoryOptionsOf(flags);
+    const bitext = memory ? { ...aligned, memory } : aligned;
     const options = writeOptionsOf(flags);
     const files = targets.flatMap((t, k) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, k }]));
     // The files as one: all renamed into place once all are whole, none where the run fails or is interrupted.
@@ -600,16 +617,17 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
       await drained(io.stdout);
     }
     progress.stop();
-    const memory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
-    await summarise(bitext, started, written, flags, io, memory);
-    // A memory's own options given for a file that is no memory: said, not dropped unsaid (stranger 196: align -o job.json
-    // --prop x-client=ACME, then export job.json, and the memory had neither the prop nor the date).
+    const writesMemory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
+    await summarise(bitext, started, written, flags, io, writesMemory);
+    // A memory's own options given for a file that is no memory and keeps no bitext: said, not dropped unsaid (stranger
+    // 196); a JSON or a workbook keeps them for `export` (stranger 365).
     const unitOptions = [
       flags.prop?.length ? "--prop" : "",
       flags.creationId ? "--creation-id" : "",
       flags.creationDate ? "--creation-date" : "",
     ].filter((o) => o !== "");
-    if (!flags.quiet && !targets.some((t) => t.format === "tmx") && unitOptions.length > 0) {
+    const keeps = targets.some((t) => t.format === "tmx" || t.format === "json" || t.format === "xlsx");
+    if (!flags.quiet && !keeps && unitOptions.length > 0) {
       const [verb, them] = unitOptions.length > 1 ? ["are", "them"] : ["is", "it"];
       const kept = targets.map((t) => t.format.toUpperCase()).join(", ");
       io.stderr.write(
@@ -978,7 +996,10 @@ Examples:
               ? await memoryToExport(file, flags, progress)
               : await readJsonFile(file, { onShare: readShare(progress) }),
         );
-        const options = writeOptionsOf(flags);
+        // Given again, the options replace those the bitext kept; the bitext written keeps them too.
+        const memory = memoryOptionsOf(flags);
+        if (memory) bitext = { ...bitext, memory: { ...bitext.memory, ...memory } };
+        const options = writeOptionsOf(flags, bitext.memory);
         // The files as one (none where the run fails or is interrupted), then standard output.
         const files = targets.filter((t) => t.path !== STDOUT);
         await writeAllAtomic(

@@ -2,7 +2,7 @@ import { SverkaError } from "../errors.js";
 import { decodeBytes, decodeUtf8 } from "../read/decode.js";
 import { readInputBytes } from "../read/index.js";
 import { DEFAULT_VARIANCE } from "../score/length.js";
-import type { Bitext, DocumentFlag, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, Link, LinkKind, LinkStatus, MemoryOptions, Segment, Side } from "../types.js";
 import { VERSION } from "../version.js";
 import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
@@ -36,6 +36,8 @@ function documentOf(bitext: Bitext, withLists: boolean) {
     model: { ratio: bitext.model.ratio, variance: bitext.model.variance },
     // The pair's own problems ("not-a-translation", "out-of-order"): a memory exported from this file later leaves its units out as `align` does.
     ...(bitext.documentFlags?.length ? { documentFlags: bitext.documentFlags } : {}),
+    // The memory's options given at align (stranger 365: an export after review lost the client's prop and the date).
+    ...(bitext.memory ? { memory: bitext.memory } : {}),
     links: withLists ? bitext.links.map(linkJson) : [],
   };
 }
@@ -281,7 +283,8 @@ export function readJson(text: string, path = "<json>", onShare?: (share: number
       ? { ratio: doc.model.ratio, variance: doc.model.variance }
       : { ratio: 1, variance: DEFAULT_VARIANCE };
   const documentFlags = doc.documentFlags === undefined ? undefined : readDocumentFlags(doc.documentFlags, fail);
-  return { source, target, links, model, ...(documentFlags?.length ? { documentFlags } : {}) };
+  const memory = doc.memory === undefined ? undefined : readMemory(doc.memory, fail);
+  return { source, target, links, model, ...(documentFlags?.length ? { documentFlags } : {}), ...(memory ? { memory } : {}) };
 }
 
 /**
@@ -425,6 +428,25 @@ function inlineMarkup(text: string): boolean {
     } else if (!m[4]) open.push(m[2]);
   }
   return open.length === 0;
+}
+
+/** The memory's options a bitext keeps (`Bitext.memory`), checked. */
+function readMemory(raw: Json, fail: Fail): MemoryOptions {
+  if (!isObject(raw)) return fail("memory", "expected an object with props, creationId and creationDate");
+  const props = raw.props;
+  if (
+    props !== undefined &&
+    !(Array.isArray(props) && props.every((p: Json) => Array.isArray(p) && p.length === 2 && p.every((x: Json) => typeof x === "string")))
+  )
+    fail("memory.props", "expected an array of [type, value] pairs of strings");
+  if (raw.creationId !== undefined && typeof raw.creationId !== "string") fail("memory.creationId", "expected a string");
+  if (raw.creationDate !== undefined && (typeof raw.creationDate !== "string" || Number.isNaN(Date.parse(raw.creationDate))))
+    fail("memory.creationDate", "expected a date (ISO 8601)");
+  return {
+    ...(Array.isArray(props) ? { props: props as Array<[string, string]> } : {}),
+    ...(typeof raw.creationId === "string" ? { creationId: raw.creationId } : {}),
+    ...(typeof raw.creationDate === "string" ? { creationDate: raw.creationDate } : {}),
+  };
 }
 
 function readSide(raw: Json, name: string, fail: Fail, tick: () => void): Side {
