@@ -366,3 +366,14 @@ describe("a memory's options through a review (strangers 365, 367)", () => {
     expect(readFileSync(tmx, "utf8")).not.toContain("Balkan");
   });
 });
+
+describe("a verb of ceasing says no (the 100k pair)", () => {
+  test("'да преустановят предоставянето' is 'to no longer grant'", () => {
+    expect(
+      pairFlagTexts(
+        "Министърът нареди на службите да преустановят издаването на разрешения.",
+        "The minister ordered the services to no longer issue permits.",
+      ),
+    ).toEqual([]);
+  });
+});
