@@ -377,3 +377,14 @@ describe("a verb of ceasing says no (the 100k pair)", () => {
     ).toEqual([]);
   });
 });
+
+describe("clauses turned around with their figures (regress80)", () => {
+  test("each figure's words after it stay with it: no swap, though the head goes before the first either way", () => {
+    expect(
+      pairFlagTexts(
+        "Предизвестието е 15 дни по време на изпитването и 45 дни след изтичането му.",
+        "The notice is 45 days after the probation and 15 days during it.",
+      ),
+    ).toEqual([]);
+  });
+});
