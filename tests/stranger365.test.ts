@@ -388,3 +388,10 @@ describe("clauses turned around with their figures (regress80)", () => {
     ).toEqual([]);
   });
 });
+
+describe("segmentation and titles of a listing and a paper (strangers 368, 369)", () => {
+  test("a code of capitals, a hyphen and a figure after No. does not end the sentence; Akad. is a title", () => {
+    expect(segment("Funded under project No. NID-4 of the university. The authors thank it.", "en").map((s) => s.text)).toHaveLength(2);
+    expect(pairFlagTexts("Офис: гр. Варна, ул. „Акад. Андрей Сахаров“ № 2.", "Office: 2 Akad. Andrey Saharov St., Varna.")).toEqual([]);
+  });
+});

@@ -233,6 +233,8 @@ export const en: LanguageData = {
   ],
   academicTitles: [
     ...["dr", "doctor", "phd", "prof", "professor", "assoc", "associate", "academician", "eng", "engineer", "arch", "architect"],
+    // "Акад." kept as a street's title in Latin letters ("14 Akad. Andrey Saharov St."; stranger 368).
+    ...["acad", "akad"],
     ...["lecturer", "docent", "assist", "assistant", "fellow", "ing", "dipl"],
   ],
   nameInitials: [

@@ -681,12 +681,16 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   const flaggedLinks = new Set(
     report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && p.baseline !== "accepted").flatMap((p) => p.links),
   ).size;
+  // The pair's own problems at `least` or worse (a code block changed, no translation at all): counted, on no link (regress80).
+  const whole = report.problems.filter(
+    (p) => p.links.length === 0 && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && p.baseline !== "accepted",
+  ).length;
   const accepted = report.accepted ?? 0;
   // Those the counts count ("8 info ...; 8 below warning not shown"): what could not be checked is the note's (stranger 320).
   const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && counted(p)).length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
-      `(${grouped(flaggedLinks)} flagged${least === "info" ? "" : ` at ${least} or worse`})${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
+      `(${grouped(flaggedLinks)} flagged${least === "info" ? "" : ` at ${least} or worse`}${whole ? `, and ${plural(whole, "problem")} of the whole pair` : ""})${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
       `${accepted ? `; ${plural(accepted, "problem")} accepted in the baseline, not counted` : ""}` +
       `${hidden ? c.dim(`; ${grouped(hidden)} below ${least} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );

@@ -584,9 +584,10 @@ const ACRONYM_NEXT = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 const LETTER_LABEL_NEXT = /^[ \t\u00A0]+\p{Lu}(?![\p{L}\p{N}])/u;
 // Or a passport's capitals and figures mixed ("No. C4F7K92L1", stranger 124).
 // A part number's letter before its groups of figures too: "part no. N 910 680 02" (stranger 157).
-// A funder's code of two words, capitals then figures: "project No. NID NI-4/2020", "grant No. DN 05/12" (stranger 369).
+// A funder's code of two words, capitals then figures, or of capitals, a hyphen and a figure: "project No. NID NI-4/2020",
+// "grant No. DN 05/12", "No. NID-4" (stranger 369).
 const CODE_NEXT = narrowable(
-  String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}{1,2} \p{N}{3}|\p{Lu}{2,6} \p{Lu}{0,4}-?\p{N}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`,
+  String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}{1,2} \p{N}{3}|\p{Lu}{2,6} \p{Lu}{0,4}-?\p{N}|\p{Lu}{2,4}-\p{N}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`,
   "u",
 );
 /** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */
