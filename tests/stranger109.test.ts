@@ -278,7 +278,7 @@ describe("a QA lead's bank, ministry and news documents (stranger 114)", () => {
     expect(
       flags("Чл. 4. (1) Максималният размер на помощта е 50 000 лв.", "Art. 4. (1) The minimum amount of aid shall be BGN 50,000."),
     ).toEqual([
-      'warning terms: the source says "Максималният" (maximum), the translation "minimum" (minimum): the opposite, meaning reversed?',
+      'error terms: the source says "Максималният" (maximum), the translation "minimum" (minimum): the opposite, meaning reversed?',
     ]);
   });
 });

@@ -498,127 +498,129 @@ export const negation: Check = {
   name: "a negation on one side only",
   // Its texts, their evidence and the untranslated flag (text-only too) alone.
   textOnly: true,
-  run: (ctx, link, k, earlier) => {
-    // A translation left in the source's language has no negation of the target's to find.
-    if (earlier.some((f) => f.type === "untranslated")) return undefined;
-    // As many sentences a side: one negation of a merge can cover two sentences ("Не приемайте X, ако... Не приемайте, ако..." / "Do not take X if ..., or if ...").
-    if (!sameSentences(ctx, link)) return undefined;
-    const sn = negationsOf(ctx.source.lang);
-    const tn = negationsOf(ctx.target.lang);
-    if (!sn || !tn) return undefined;
-    const source = ctx.source.text(link.source);
-    const target = ctx.target.text(link.target);
-    // A plain negation on one side, and no way of saying no on the other. Counting them is no better measure: double negatives
-    // ("никой не", "nobody") and a translator's antonyms ("не може да", "unable"; "не бъде прекратено", "won't be") make the counts differ.
-    // A question negates for its answer's sake ("Why wouldn't I...?"): a rhetorical one is turned either way.
-    if (QUESTION.test(source) || QUESTION.test(target)) return undefined;
-    let sourcePlain = sn.sourceOnly
-      ? [...plainNegations(source, sn), ...plainNegations(source, sn, sn.sourceOnly)]
-      : plainNegations(source, sn);
-    // A tense `plain` does not list ("не отговори"), where the lexicon says its verb is in a translation saying no nowhere.
-    if (sourcePlain.length === 0 && sn.verbParticle && sn.any.test(source) && !anyNegation(target, tn)) {
-      const said = negatedTranslatedWord(ctx, k, source, sn);
-      if (said !== undefined) sourcePlain = [said];
-    }
-    // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
-    const targetPlain = plainNegations(target, tn, tn.prohibition);
-    // Any plain negation the translation adds to a verb the source says plainly: "will raise" / "няма да повишава",
-    // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
-    const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
-    if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
-    const none = !negationBeyondNames(target, tn, sn.until?.test(source), negationNamed(source, sn));
-    // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
-    // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
-    const fewer = sourcePlain.length > plainNegations(target, tn).length;
-    const openingAt = (relative: boolean) =>
-      sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, fewer, relative);
-    let opening = openingAt(false);
-    const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
-    let dropped = none || opening || own ? sourcePlain[0] : undefined;
-    let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
-    if (dropped === undefined && added === undefined) {
-      const freed = sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
-      // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too.
-      if (freed || !openingAt(true)) return freed;
-      [opening, dropped] = [true, sourcePlain[0]];
-    }
-    const lt = ctx.linkTokens(k);
-    const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
-    const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
-    if (dropped !== undefined && (saidOtherwise(ctx, sourceSide, targetSide, dropped, none) || freeSaid(ctx, dropped, target)))
-      dropped = undefined;
-    // "not yet published" / "все още непубликувана": the translation says no by the prefix of a word the source negates,
-    // one of the few after its negation ("няма право да инсталира софтуер без лиценз" / "may install unlicensed software":
-    // the prefix answers "без").
-    if (dropped !== undefined && prefixedInTranslation(ctx, k, negatedWords(source, dropped, sn, ctx.source.lang))) dropped = undefined;
-    if (added !== undefined && saidOtherwise(ctx, targetSide, sourceSide, added, false)) added = undefined;
-    // "недействително" / "not valid": the source says no by a word's prefix.
-    if (added !== undefined && prefixedOpposite(ctx, k) !== undefined) added = undefined;
-    // "възстановява разходите само ако" / "will not reimburse costs unless": only if is not unless (stranger 225).
-    if (added && sn.restrictive?.test(source) && conditionIn(target, tn)) added = undefined;
-    if (dropped === undefined && added === undefined) return undefined;
-    const closeness = followsClosely(ctx, link, source);
-    if (closeness === undefined) return undefined;
-    // The very word the source negates translated, and no negation at all: reversed, not reworded with an antonym
-    // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
-    // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
-    // A bound the translation says as the source does ("преди" / "before") is kept: only the negation went.
-    const bounded = boundChanged(source, sn, target, tn, dropped);
-    // So too where the translation's only negative words answer the source's others: "не може да променя цената без
-    // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
-    // Where the opening clause lost it and the translation says no fewer times, the same (stranger 215).
-    const reversed =
-      dropped !== undefined &&
-      (none || own || (opening && fewer)) &&
-      !bounded &&
-      !restrictsBeyond(ctx, target, tn, source, sn) &&
-      keepsNegatedWord(ctx, k, source, dropped, sn, own);
-    // A prohibition made a permission: the translation permits, in so many words, what the source forbids ("Забранява се
-    // паленето на огън" / "Lighting fires ... is permitted"; "Пушенето е забранено" / "Smoking is permitted").
-    // Not where the source says no otherwise too ("не може да прекрати договора без предизвестие" / "may terminate the
-    // contract subject to notice" says it positively), nor where a bound may be what its negation says.
-    const permittedWhole =
-      dropped !== undefined &&
-      (none || own) &&
-      !bounded &&
-      // Its other negative words kept as they are: "Не се допуска X без съгласие" / "X may be used without consent" (stranger 145).
-      (sn.any.matchAll(source).length <= 1 || (own && !reversed)) &&
-      tn.permission !== undefined &&
-      sn.prohibition.test(source) &&
-      tn.permission.test(target) &&
-      !restrictsBeyond(ctx, target, tn, source, sn);
-    const commanded = dropped !== undefined && none && !bounded && madeCommand(ctx, [source, sn], [target, tn]);
-    const permitted = permittedWhole || (dropped !== undefined && opening && fewer && !bounded && permitsFirst(source, sn, target, tn));
-    const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
-    // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
-    const goesOn =
-      dropped !== undefined && sn.ended !== undefined && tn.goesOn !== undefined && sn.ended.test(source) && tn.goesOn.test(target);
-    const sure = reversed || commanded || permitted || forbidden || goesOn;
-    // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
-    // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
-    const leftOut =
-      dropped !== undefined && !reversed && !permitted && link.source.length === 1 ? unansweredTail(ctx, k, source, dropped) : undefined;
-    return {
-      type: "negation",
-      // An added negation of the very word the source says, by the built-in lexicon or a dictionary given: "е включен" /
-      // "is not included", as "не е включен" / "is included" is (stranger 123).
-      severity: sure || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given)) ? "error" : "warning",
-      reason: negationReason([source, sn, dropped], [target, tn, added], {
-        leftOut,
-        permitted,
-        goesOn,
-        own: own && !opening,
-        opening,
-        forbidden,
-      }),
-      evidence: {
-        ...(dropped !== undefined ? { source: dropped } : { target: added! }),
-        lexical: round(closeness.evidence),
-        expected: round(closeness.wanted),
-      },
-    } satisfies Flag;
-  },
+  run: (ctx, link, k, earlier) => negationFlag(ctx, link, k, earlier) ?? absenceTurned(ctx, link, earlier),
 };
+
+function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readonly Flag[]): Flag | undefined {
+  // A translation left in the source's language has no negation of the target's to find.
+  if (earlier.some((f) => f.type === "untranslated")) return undefined;
+  // As many sentences a side: one negation of a merge can cover two sentences ("Не приемайте X, ако... Не приемайте, ако..." / "Do not take X if ..., or if ...").
+  if (!sameSentences(ctx, link)) return undefined;
+  const sn = negationsOf(ctx.source.lang);
+  const tn = negationsOf(ctx.target.lang);
+  if (!sn || !tn) return undefined;
+  const source = ctx.source.text(link.source);
+  const target = ctx.target.text(link.target);
+  // A plain negation on one side, and no way of saying no on the other. Counting them is no better measure: double negatives
+  // ("никой не", "nobody") and a translator's antonyms ("не може да", "unable"; "не бъде прекратено", "won't be") make the counts differ.
+  // A question negates for its answer's sake ("Why wouldn't I...?"): a rhetorical one is turned either way.
+  if (QUESTION.test(source) || QUESTION.test(target)) return undefined;
+  let sourcePlain = sn.sourceOnly
+    ? [...plainNegations(source, sn), ...plainNegations(source, sn, sn.sourceOnly)]
+    : plainNegations(source, sn);
+  // A tense `plain` does not list ("не отговори"), where the lexicon says its verb is in a translation saying no nowhere.
+  if (sourcePlain.length === 0 && sn.verbParticle && sn.any.test(source) && !anyNegation(target, tn)) {
+    const said = negatedTranslatedWord(ctx, k, source, sn);
+    if (said !== undefined) sourcePlain = [said];
+  }
+  // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
+  const targetPlain = plainNegations(target, tn, tn.prohibition);
+  // Any plain negation the translation adds to a verb the source says plainly: "will raise" / "няма да повишава",
+  // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
+  const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
+  if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
+  const none = !negationBeyondNames(target, tn, sn.until?.test(source), negationNamed(source, sn));
+  // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
+  // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
+  const fewer = sourcePlain.length > plainNegations(target, tn).length;
+  const openingAt = (relative: boolean) =>
+    sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, fewer, relative);
+  let opening = openingAt(false);
+  const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
+  let dropped = none || opening || own ? sourcePlain[0] : undefined;
+  let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
+  if (dropped === undefined && added === undefined) {
+    const freed = sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
+    // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too.
+    if (freed || !openingAt(true)) return freed;
+    [opening, dropped] = [true, sourcePlain[0]];
+  }
+  const lt = ctx.linkTokens(k);
+  const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
+  const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
+  if (dropped !== undefined && (saidOtherwise(ctx, sourceSide, targetSide, dropped, none) || freeSaid(ctx, dropped, target)))
+    dropped = undefined;
+  // "not yet published" / "все още непубликувана": the translation says no by the prefix of a word the source negates,
+  // one of the few after its negation ("няма право да инсталира софтуер без лиценз" / "may install unlicensed software":
+  // the prefix answers "без").
+  if (dropped !== undefined && prefixedInTranslation(ctx, k, negatedWords(source, dropped, sn, ctx.source.lang))) dropped = undefined;
+  if (added !== undefined && saidOtherwise(ctx, targetSide, sourceSide, added, false)) added = undefined;
+  // "недействително" / "not valid": the source says no by a word's prefix.
+  if (added !== undefined && prefixedOpposite(ctx, k) !== undefined) added = undefined;
+  // "възстановява разходите само ако" / "will not reimburse costs unless": only if is not unless (stranger 225).
+  if (added && sn.restrictive?.test(source) && conditionIn(target, tn)) added = undefined;
+  if (dropped === undefined && added === undefined) return undefined;
+  const closeness = followsClosely(ctx, link, source);
+  if (closeness === undefined) return undefined;
+  // The very word the source negates translated, and no negation at all: reversed, not reworded with an antonym
+  // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
+  // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
+  // A bound the translation says as the source does ("преди" / "before") is kept: only the negation went.
+  const bounded = boundChanged(source, sn, target, tn, dropped);
+  // So too where the translation's only negative words answer the source's others: "не може да променя цената без
+  // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
+  // Where the opening clause lost it and the translation says no fewer times, the same (stranger 215).
+  const reversed =
+    dropped !== undefined &&
+    (none || own || (opening && fewer)) &&
+    !bounded &&
+    !restrictsBeyond(ctx, target, tn, source, sn) &&
+    keepsNegatedWord(ctx, k, source, dropped, sn, own);
+  // A prohibition made a permission: the translation permits, in so many words, what the source forbids ("Забранява се
+  // паленето на огън" / "Lighting fires ... is permitted"; "Пушенето е забранено" / "Smoking is permitted").
+  // Not where the source says no otherwise too ("не може да прекрати договора без предизвестие" / "may terminate the
+  // contract subject to notice" says it positively), nor where a bound may be what its negation says.
+  const permittedWhole =
+    dropped !== undefined &&
+    (none || own) &&
+    !bounded &&
+    // Its other negative words kept as they are: "Не се допуска X без съгласие" / "X may be used without consent" (stranger 145).
+    (sn.any.matchAll(source).length <= 1 || (own && !reversed)) &&
+    tn.permission !== undefined &&
+    sn.prohibition.test(source) &&
+    tn.permission.test(target) &&
+    !restrictsBeyond(ctx, target, tn, source, sn);
+  const commanded = dropped !== undefined && none && !bounded && madeCommand(ctx, [source, sn], [target, tn]);
+  const permitted = permittedWhole || (dropped !== undefined && opening && fewer && !bounded && permitsFirst(source, sn, target, tn));
+  const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
+  // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
+  const goesOn =
+    dropped !== undefined && sn.ended !== undefined && tn.goesOn !== undefined && sn.ended.test(source) && tn.goesOn.test(target);
+  const sure = reversed || commanded || permitted || forbidden || goesOn;
+  // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
+  // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
+  const leftOut =
+    dropped !== undefined && !reversed && !permitted && link.source.length === 1 ? unansweredTail(ctx, k, source, dropped) : undefined;
+  return {
+    type: "negation",
+    // An added negation of the very word the source says, by the built-in lexicon or a dictionary given: "е включен" /
+    // "is not included", as "не е включен" / "is included" is (stranger 123).
+    severity: sure || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given)) ? "error" : "warning",
+    reason: negationReason([source, sn, dropped], [target, tn, added], {
+      leftOut,
+      permitted,
+      goesOn,
+      own: own && !opening,
+      opening,
+      forbidden,
+    }),
+    evidence: {
+      ...(dropped !== undefined ? { source: dropped } : { target: added! }),
+      lexical: round(closeness.evidence),
+      expected: round(closeness.wanted),
+    },
+  } satisfies Flag;
+}
 
 /**
  * Whether the source bounds what its negation says where the translation does not bound it alike ("cannot cancel after it
@@ -835,6 +837,49 @@ function translatedIn(dictionary: Dictionary, key: string, stems: ReadonlySet<st
 
 /** A text's words, with their places. */
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * An absence made a presence, whatever else either side says no to: "Без това прехвърляне надзорът няма да може ..." /
+ * "With this transfer, supervision cannot ..." (stranger 367: the translation's "cannot" answered the source's "няма",
+ * and the turned "без" passed). The source's "без", a noun the built-in lexicon or a dictionary given translates within
+ * `ABSENCE_REACH` words after it, and the translation's "with" before that noun's translation, with no "without" of its own.
+ */
+function absenceTurned(ctx: ReviewContext, link: Link, earlier: readonly Flag[]): Flag | undefined {
+  const [sn, tn] = [negationsOf(ctx.source.lang), negationsOf(ctx.target.lang)];
+  if (!ctx.given || !sn?.absence || !tn?.absence || !tn.presence || earlier.some((f) => f.type === "untranslated")) return undefined;
+  if (!sameSentences(ctx, link)) return undefined;
+  const [source, target] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+  // Where the translation says no nowhere, the negation check has read the absence already ("без захарен диабет" /
+  // "with diabetes"): here, only where a negation of its own hid it.
+  if (!anyNegation(target, tn) || QUESTION.test(source) || QUESTION.test(target)) return undefined;
+  const targetWords = [...target.matchAll(WORDS)].map((m) => m[0]);
+  if (targetWords.some((w) => tn.absence!.test(w))) return undefined;
+  const words = [...source.matchAll(WORDS)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    if (!sn.absence.test(words[i]!)) continue;
+    for (const w of words.slice(i + 1, i + 1 + ABSENCE_REACH + 1)) {
+      if (w.length < 4) continue;
+      const keys = lookupKeys(w, sn.participleEndings, ctx.source.lang);
+      // The translation's "with", and the noun's translation within the same reach after it.
+      const answers = (u: string) => keys.some((key) => translatedIn(ctx.given!, key, new Set([baseStem(ctx.target.lang, u)])));
+      for (let n = 0; n < targetWords.length; n++) {
+        if (!tn.presence.test(targetWords[n]!)) continue;
+        const noun = targetWords.slice(n + 1, n + 2 + ABSENCE_REACH).find(answers);
+        if (noun === undefined) continue;
+        const [said, put] = [`${words[i]} … ${w}`, `${targetWords[n]} … ${noun}`];
+        const closeness = followsClosely(ctx, link, source);
+        if (!closeness) return undefined;
+        return {
+          type: "negation",
+          severity: "error",
+          reason: `the source says "${said}", and the translation "${put}": what is absent made present, meaning reversed?`,
+          evidence: { source: said, target: put, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+        };
+      }
+    }
+  }
+  return undefined;
+}
 /** A perfect's auxiliary a negation may have before its participle ("бил", "била", "been"), besides the clitics: one at most. */
 const PERFECT_AUXILIARY = /^(?:бил|била|било|били|been)$/iu;
 const AUXILIARIES = 1;
