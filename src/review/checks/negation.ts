@@ -498,7 +498,7 @@ export const negation: Check = {
   name: "a negation on one side only",
   // Its texts, their evidence and the untranslated flag (text-only too) alone.
   textOnly: true,
-  run: (ctx, link, k, earlier) => negationFlag(ctx, link, k, earlier) ?? absenceTurned(ctx, link, earlier),
+  run: (ctx, link, k, earlier) => negationFlag(ctx, link, k, earlier),
 };
 
 function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readonly Flag[]): Flag | undefined {
@@ -838,48 +838,6 @@ function translatedIn(dictionary: Dictionary, key: string, stems: ReadonlySet<st
 /** A text's words, with their places. */
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
-/**
- * An absence made a presence, whatever else either side says no to: "Без това прехвърляне надзорът няма да може ..." /
- * "With this transfer, supervision cannot ..." (stranger 367: the translation's "cannot" answered the source's "няма",
- * and the turned "без" passed). The source's "без", a noun the built-in lexicon or a dictionary given translates within
- * `ABSENCE_REACH` words after it, and the translation's "with" before that noun's translation, with no "without" of its own.
- */
-function absenceTurned(ctx: ReviewContext, link: Link, earlier: readonly Flag[]): Flag | undefined {
-  const [sn, tn] = [negationsOf(ctx.source.lang), negationsOf(ctx.target.lang)];
-  if (!ctx.given || !sn?.absence || !tn?.absence || !tn.presence || earlier.some((f) => f.type === "untranslated")) return undefined;
-  if (!sameSentences(ctx, link)) return undefined;
-  const [source, target] = [ctx.source.text(link.source), ctx.target.text(link.target)];
-  // Where the translation says no nowhere, the negation check has read the absence already ("без захарен диабет" /
-  // "with diabetes"): here, only where a negation of its own hid it.
-  if (!anyNegation(target, tn) || QUESTION.test(source) || QUESTION.test(target)) return undefined;
-  const targetWords = [...target.matchAll(WORDS)].map((m) => m[0]);
-  if (targetWords.some((w) => tn.absence!.test(w))) return undefined;
-  const words = [...source.matchAll(WORDS)].map((m) => m[0]);
-  for (let i = 0; i < words.length; i++) {
-    if (!sn.absence.test(words[i]!)) continue;
-    for (const w of words.slice(i + 1, i + 1 + ABSENCE_REACH + 1)) {
-      if (w.length < 4) continue;
-      const keys = lookupKeys(w, sn.participleEndings, ctx.source.lang);
-      // The translation's "with", and the noun's translation within the same reach after it.
-      const answers = (u: string) => keys.some((key) => translatedIn(ctx.given!, key, new Set([baseStem(ctx.target.lang, u)])));
-      for (let n = 0; n < targetWords.length; n++) {
-        if (!tn.presence.test(targetWords[n]!)) continue;
-        const noun = targetWords.slice(n + 1, n + 2 + ABSENCE_REACH).find(answers);
-        if (noun === undefined) continue;
-        const [said, put] = [`${words[i]} … ${w}`, `${targetWords[n]} … ${noun}`];
-        const closeness = followsClosely(ctx, link, source);
-        if (!closeness) return undefined;
-        return {
-          type: "negation",
-          severity: "error",
-          reason: `the source says "${said}", and the translation "${put}": what is absent made present, meaning reversed?`,
-          evidence: { source: said, target: put, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
-        };
-      }
-    }
-  }
-  return undefined;
-}
 /** A perfect's auxiliary a negation may have before its participle ("бил", "била", "been"), besides the clitics: one at most. */
 const PERFECT_AUXILIARY = /^(?:бил|била|било|били|been)$/iu;
 const AUXILIARIES = 1;
