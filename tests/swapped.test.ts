@@ -47,7 +47,7 @@ describe("numbers swapped", () => {
         "The limit is up to EUR 1,000 for medical expenses and up to EUR 50,000 for baggage.",
       ),
     ).toEqual([
-      "numbers: the numbers are swapped: the source's 50 000 … медицински is 1,000 … medical in the translation, and 1 000 … багаж is 50,000 … baggage",
+      "numbers: the numbers are swapped: the source's Лимитът … 50 000 is limit … 1,000 in the translation, and разходи … 1 000 is expenses … 50,000",
     ]);
   });
 

@@ -142,7 +142,7 @@ function wordsCross(
   [ta, tb]: readonly [Placed, Placed],
   counts: (pair: [string, string]) => boolean,
 ): Flag | undefined {
-  const read = (side: "before" | "after") => {
+  for (const side of ["before", "after"] as const) {
     // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
     const [sa, sb] = apart(a[side], b[side]);
     const [tA, tB] = apart(ta[side], tb[side]);
@@ -150,19 +150,10 @@ function wordsCross(
     // number follows: they name none ("2 … сутрин" is "3 … morning", not "Приемайте … 2" "Take … 3").
     const aWords = answers(ctx, sa, tB).filter(counts);
     const bWords = answers(ctx, sb, tA).filter(counts);
+    if (aWords.length === 0 || bWords.length === 0) continue;
     // Words that stay with their number, a learned translation's noise among them ("наемателят" for "rent" in a
     // lease), must be far fewer than those that cross.
     const staying = answers(ctx, sa, tA).length + answers(ctx, sb, tB).length;
-    return { aWords, bWords, staying };
-  };
-  // Words after the last figure on both sides: each figure's words follow it ("30 дни по време на изпитването и 60 дни
-  // след изтичането му"), and read before the figures the head goes with the first of either side, the clauses turned
-  // around with their figures told as swapped ("The notice period is 60 days after the probation period and 30 days
-  // during it"; regress80). Where nothing follows the last ("Наемът е 1 200 лв., а депозитът 2 400 лв."), they go before.
-  const tails = [b.after, ta.after].every((words) => words.some((t) => t.kind === "word" && t.surface.length >= MIN_WORD));
-  for (const side of tails ? (["after"] as const) : (["before", "after"] as const)) {
-    const { aWords, bWords, staying } = read(side);
-    if (aWords.length === 0 || bWords.length === 0) continue;
     if (aWords.length + bWords.length < 2 * staying + 2) continue;
     // The words nearest their numbers name them: "депозит … 2 400", not "договора … 2 400".
     const nearest = (list: Array<[string, string]>) => (side === "before" ? list[list.length - 1]! : list[0]!);
