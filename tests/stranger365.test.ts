@@ -378,3 +378,12 @@ describe("segmentation and titles of a listing and a paper (strangers 368, 369)"
     expect(pairFlagTexts("Офис: гр. Варна, ул. „Акад. Андрей Сахаров“ № 2.", "Office: 2 Akad. Andrey Saharov St., Varna.")).toEqual([]);
   });
 });
+
+describe("a release note's version said in words (stranger 366)", () => {
+  test("'v5' / 'версия 5' is the same version; 'версия 6' is not", () => {
+    expect(pairFlagTexts("The release of v5 is planned for May.", "Издаването на версия 5 е планирано за май.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("The release of v5 is planned for May.", "Издаването на версия 6 е планирано за май.", "en", "bg")).toContain(
+      "warning names: v5 is not in the translation",
+    );
+  });
+});

@@ -1656,6 +1656,7 @@ export const bg: LanguageData = {
   // Under the Commerce Act: a sole trader, the partnerships, the limited companies, the joint-stock companies.
   hyphenPrefixes: ["по", "най"],
   companyForms: ["ЕТ", "СД", "КД", "КДА", "ООД", "ЕООД", "АД", "ЕАД", "АДСИЦ"],
+  versionWords: ["версия", "версията", "вер."],
   venueWords: [
     ...["хотел", "хотела", "хотелът", "ресторант", "ресторанта", "ресторантът", "механа", "механата", "кафе", "кафене", "бар"],
     ...["хижа", "хижата", "комплекс", "комплекса", "комплексът", "пансион", "таверна", "винарна", "винарната", "изба", "избата"],

@@ -1255,6 +1255,7 @@ export const en: LanguageData = {
   moneyMagnitudes: { m: 1e6, k: 1e3, b: 1e9 },
   // "10k files", "2K users": the thousands of a count (a metre's "m" is no count's).
   countMagnitudes: { k: 1e3 },
+  versionWords: ["version", "ver."],
   // After a number: "100 euros", "5 miles", "50 per cent".
   units: {
     BGN: ["lev", "leva", "levs"],

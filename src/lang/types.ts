@@ -384,6 +384,8 @@ export interface LanguageData {
    * venue's own, carried as a firm's is (a group sent to another hotel is the costliest error of a tour's programme).
    */
   readonly venueWords?: readonly string[];
+  /** The language's word for a software version before its number ("версия 5", "version 5"), lowercase: "v5" said so. */
+  readonly versionWords?: readonly string[];
   /**
    * Words a hyphen joins to the next as part of it ("по-долу", "най-добре"; "self-employed", "well-known"),
    * lowercase: where a hard-wrapped line ends on one of them and a hyphen, the hyphen is the word's own

@@ -8,7 +8,7 @@ import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { perLanguage } from "../memo.js";
-import { romanValue, spacedOtherwise, unique } from "../text.js";
+import { escapeRegExp, romanValue, spacedOtherwise, unique } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
 import { examples, localized, lowered, otherScriptsAlike, suffixTranslated, writtenInLatin } from "./codes.js";
 import { copiedIndex, nameIndex } from "./name-index.js";
@@ -555,6 +555,15 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
   // a code spaced otherwise on the other side ("S355 J2" / "S355J2") is there.
   if (out.length === 0) return out;
   const [text, otherText] = [info.text(link[side]), otherInfo.text(link[fromSource ? "target" : "source"])];
+  // A release note's "v5" said "версия 5" on the other side (stranger 366: a false warning under --fail-on warning).
+  const versionSaid = (name: string) => {
+    const number = /^v(\d+(?:\.\d+)*)$/iu.exec(name)?.[1];
+    const words = otherInfo.lang.versionWords;
+    return (
+      number !== undefined &&
+      words?.some((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}\\s*${escapeRegExp(number)}(?![\\d.]\\d)`, "iu").test(otherText))
+    );
+  };
   // A formula's subscripts typed as plain figures on one side ("C₂H₅OH" / "C2H5OH"; stranger 200).
   const lowOther = lowered(otherText);
   const subscripted = (name: string) => (lowered(name) !== name || lowOther !== otherText) && lowOther.includes(lowered(name));
@@ -566,6 +575,7 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       ) &&
       !spacedOtherwise(name, text, otherText) &&
       !subscripted(name) &&
+      !versionSaid(name) &&
       // A date's month in Roman figures ("21.III.2025 г."), which the dates check reads (stranger 285).
       !romanMonth(name, text),
   );
