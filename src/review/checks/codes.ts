@@ -470,13 +470,7 @@ function lonelyVersions(mine: string, other: string): string[] {
   const lines = new Set(theirs.map(line));
   // "v2.31" is a version where the other text has one with its "v" ("v2.3.1": a dot dropped; stranger 329), else the number "2.31".
   const versions = versionsIn(mine, lines.size > 0, V_VERSION.test(other)).filter((v) => !NUMERIC_DATE.test(v) || lines.has(line(v)));
-  const out: string[] = [];
-  for (const v of versions) {
-    const at = theirs.indexOf(v);
-    if (at >= 0) theirs.splice(at, 1);
-    else if (!out.includes(v)) out.push(v);
-  }
-  return out;
+  return missingFrom(versions, theirs);
 }
 
 /**
@@ -532,14 +526,7 @@ const MAY_HAVE_PATH = /[A-Za-z]:\\|\\\\|~?\/[\w.-]+\//u;
 function lonelyPaths(mine: string, other: string): string[] {
   if (!MAY_HAVE_PATH.test(mine)) return [];
   const paths = (text: string) => [...text.matchAll(PATH)].map((m) => m[0].replace(/[.,;:!?)\]"'”’»]+$/u, "")).filter((p) => p.length > 3);
-  const theirs = MAY_HAVE_PATH.test(other) ? paths(other) : [];
-  const out: string[] = [];
-  for (const p of paths(mine)) {
-    const at = theirs.indexOf(p);
-    if (at >= 0) theirs.splice(at, 1);
-    else if (!out.includes(p)) out.push(p);
-  }
-  return out;
+  return missingFrom(paths(mine), MAY_HAVE_PATH.test(other) ? paths(other) : []);
 }
 
 /** A command's long option: two hyphens and a word of lowercase letters and figures, hyphens inside ("--dry-run"). */
@@ -548,14 +535,8 @@ const OPTION = /(?<![\p{L}\p{N}-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\p{L}\p{N}-
 /** The long options of `mine` that `other` does not have, once each. */
 function lonelyOptions(mine: string, other: string): string[] {
   if (!mine.includes("--")) return [];
-  const theirs = [...other.matchAll(OPTION)].map((m) => m[0]);
-  const out: string[] = [];
-  for (const [o] of mine.matchAll(OPTION)) {
-    const at = theirs.indexOf(o);
-    if (at >= 0) theirs.splice(at, 1);
-    else if (!out.includes(o)) out.push(o);
-  }
-  return out;
+  const options = (text: string) => [...text.matchAll(OPTION)].map((m) => m[0]);
+  return missingFrom(options(mine), options(other));
 }
 
 /** An IBAN: a country's two letters, two check figures, then groups of letters and figures, spaced in fours or not. */
@@ -573,14 +554,11 @@ function accountsIn(text: string): string[] {
 /** The IBANs of `mine` that `other` does not have as many times (spaces aside), as written, once each. */
 function lonelyAccounts(mine: string, other: string): string[] {
   if (!MAY_HAVE_ACCOUNT.test(mine)) return [];
-  const theirs = accountsIn(other);
-  const out: string[] = [];
-  for (const m of mine.matchAll(ACCOUNT)) {
-    const at = theirs.indexOf(accountKey(m[0]));
-    if (at >= 0) theirs.splice(at, 1);
-    else if (!out.includes(m[0])) out.push(m[0]);
-  }
-  return out;
+  return missingFrom(
+    [...mine.matchAll(ACCOUNT)].map((m) => m[0]),
+    MAY_HAVE_ACCOUNT.test(other) ? [...other.matchAll(ACCOUNT)].map((m) => m[0]) : [],
+    accountKey,
+  );
 }
 
 /**
@@ -626,15 +604,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 /** The shortcuts of `mine` that `other` does not have as many times, as written, once each. */
 function lonelyShortcuts(mine: string, other: string): string[] {
   if (!MAY_HAVE_SHORTCUT.test(mine)) return [];
-  const key = shortcutKey;
-  const theirs = MAY_HAVE_SHORTCUT.test(other) ? [...other.matchAll(SHORTCUT.for(other))].map((m) => key(m[0])) : [];
-  const out: string[] = [];
-  for (const m of mine.matchAll(SHORTCUT.for(mine))) {
-    const at = theirs.indexOf(key(m[0]));
-    if (at >= 0) theirs.splice(at, 1);
-    else if (!out.includes(m[0])) out.push(m[0]);
-  }
-  return out;
+  const shortcuts = (text: string) => [...text.matchAll(SHORTCUT.for(text))].map((m) => m[0]);
+  return missingFrom(shortcuts(mine), MAY_HAVE_SHORTCUT.test(other) ? shortcuts(other) : [], shortcutKey);
 }
 
 /** The codes of one kind on `mine`'s side that the other side does not have, as written, once each. */

@@ -498,7 +498,7 @@ export const negation: Check = {
   name: "a negation on one side only",
   // Its texts, their evidence and the untranslated flag (text-only too) alone.
   textOnly: true,
-  run: (ctx, link, k, earlier) => negationFlag(ctx, link, k, earlier),
+  run: negationFlag,
 };
 
 function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readonly Flag[]): Flag | undefined {
