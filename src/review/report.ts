@@ -15,7 +15,7 @@ import { ExitCode } from "../errors.js";
 import type { InputFormat } from "../read/index.js";
 import { looksLikeSubtitles } from "../read/subtitles.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
-import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
+import type { Bitext, CodeBlocksFlag, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import { checkFailOn, checkReportOptions, checkRunFailOn } from "../validate.js";
 import type { Baseline, BaselineUse } from "./baseline.js";
@@ -204,6 +204,8 @@ export interface Location {
    * Its line and column are that point, `endLine`/`endColumn` the same.
    */
   readonly gap?: "after" | "before";
+  /** The place is a Markdown code block's (a "code-blocks" problem of the pair): its opening fence's line, between `gap` and `sentence`. */
+  readonly codeBlock?: true;
   /** A translation memory's unit: its tuid, where the file gives one (its line is `line`). */
   readonly tuid?: string;
 }
@@ -399,6 +401,7 @@ function holds(text: string, side: Side, format: InputFormat | undefined): boole
 
 /** The places of a problem: the translation's side first when it has sentences there. */
 function locate(p: Problem, bitext: Bitext, lines: InputLines): Location[] {
+  if (p.type === "code-blocks") return codeBlockPlaces(p, bitext, lines);
   const out: Location[] = [];
   // Where the first side's word lies in its sentences, as a share of them: a word the other side writes twice is the copy nearest that.
   let hint: number | undefined;
@@ -411,6 +414,35 @@ function locate(p: Problem, bitext: Bitext, lines: InputLines): Location[] {
   }
   const empty = p.source.length === 0 ? "source" : p.target.length === 0 ? "target" : undefined;
   if (empty && p.links.length > 0 && out.length > 0) out.push(gapPlace(bitext, empty, p.links[0]!, lines[empty]));
+  return out;
+}
+
+/**
+ * Where a code-blocks problem's first block opens in each file that has it, between two sentences: a CI annotation
+ * goes on the block's line, not on the whole document (stranger 366: `locations: []`, though the reason named
+ * en.md:5). None on a side whose file is not at hand for lines.
+ */
+function codeBlockPlaces(p: Problem, bitext: Bitext, lines: InputLines): Location[] {
+  const first = (p.evidence as CodeBlocksFlag["evidence"] | undefined)?.changes[0];
+  const out: Location[] = [];
+  for (const side of ["target", "source"] as const) {
+    const line = first?.[side];
+    const index = lines[side];
+    if (line === undefined || !index) continue;
+    const segments = bitext[side].segments;
+    // The last sentence that opens above the block's fence.
+    let before = -1;
+    while (before + 1 < segments.length && index.at(segments[before + 1]!.start).line < line) before++;
+    const n = Math.max(1, before + 1);
+    const location = locationAt(side, bitext[side].path, n, n, (segments[Math.max(0, before)]?.paragraph ?? 0) + 1);
+    location.gap = before < 0 ? "before" : "after";
+    location.codeBlock = true;
+    location.line = line;
+    location.column = 1;
+    location.endLine = line;
+    location.endColumn = 1;
+    out.push(location);
+  }
   return out;
 }
 
@@ -576,11 +608,13 @@ function withField<T extends object, K extends string, V>(o: T, key: K, value: V
 
 /** `path:line:column`, or the path and paragraph where lines are not known; then the sentences. */
 export function describeLocation(loc: Location, lang: string, memory = false): string {
-  const sentences = loc.gap
-    ? `${loc.gap} sentence ${loc.sentence} (where it would go)`
-    : loc.sentence === loc.lastSentence
-      ? `sentence ${loc.sentence}`
-      : `sentences ${loc.sentence}-${loc.lastSentence}`;
+  const sentences = loc.codeBlock
+    ? `the code block ${loc.gap} sentence ${loc.sentence}`
+    : loc.gap
+      ? `${loc.gap} sentence ${loc.sentence} (where it would go)`
+      : loc.sentence === loc.lastSentence
+        ? `sentence ${loc.sentence}`
+        : `sentences ${loc.sentence}-${loc.lastSentence}`;
   // A memory's unit by its place in the file (its paragraph: src/read/tm.ts), which a direction's own count is not.
   if (memory) {
     const named = [loc.tuid !== undefined ? `tuid ${loc.tuid}` : "", loc.line !== undefined ? `line ${loc.line}` : ""].filter(
@@ -660,7 +694,7 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
         ? c.dim(" (accepted in the baseline before this translation sentence changed: judged again)")
         : "";
     lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}${decided}`);
-    if (p.links.length === 0) lines.push(`    ${c.dim("the whole document")}`);
+    if (p.links.length === 0 && p.locations.length === 0) lines.push(`    ${c.dim("the whole document")}`);
     // Source first, then the translation, as a reader compares them.
     for (const side of ["source", "target"] as const) {
       const loc = p.locations.find((l) => l.side === side);
