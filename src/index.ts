@@ -122,7 +122,7 @@ export type {
   Severity,
   Side,
 } from "./types.js";
-export { FLAG_TYPES, SEVERITIES } from "./types.js";
+export { DOCUMENT_FLAG_TYPES, FLAG_TYPES, SEVERITIES } from "./types.js";
 export { SEARCH_MODES } from "./validate.js";
 export { type AsyncOptions, alignAsync, alignFilesAsync } from "./worker/index.js";
 // alignFiles runs a long pair's pieces on worker threads (option `threads`); the bitext is the one a single thread gives.

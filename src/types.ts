@@ -101,6 +101,16 @@ export const FLAG_TYPES = [
 ] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
 
+/** The types of the problems of a pair as a whole (`DocumentFlag`), as schema/ lists them. */
+export const DOCUMENT_FLAG_TYPES = [
+  "not-a-translation",
+  "code-blocks",
+  "out-of-order",
+  "checks-skipped",
+  "languages-forced",
+  "columns",
+] as const;
+
 export const SEVERITIES = ["info", "warning", "error"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -434,8 +444,7 @@ export type DocumentFlag = NotATranslation | OutOfOrder | ChecksSkipped | Langua
 
 /**
  * "code-blocks": a Markdown pair's code blocks, which the review compares whole (src/review/code-blocks.ts): a block
- * left out, a fence never closed or code translated into another script (an error), a block added or its code
- * changed, comments and strings aside (a warning).
+ * left out, a fence never closed, or its code changed, comments and strings aside (an error), a block added (a warning).
  */
 export interface CodeBlocksFlag {
   readonly type: "code-blocks";

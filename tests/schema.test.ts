@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
-import { FLAG_TYPES } from "../src/index.js";
+import { DOCUMENT_FLAG_TYPES, FLAG_TYPES } from "../src/index.js";
 import { corpus, ROOT, sverka } from "./helpers.js";
 
 // The CommonJS module's class is its default export under Node's ESM loader.
@@ -72,6 +72,28 @@ describe("bitext.schema.json", () => {
 
   test("its flag types are the library's", () => {
     expect(schema("bitext").$defs.flag.properties.type.enum).toEqual([...FLAG_TYPES]);
+    expect(schema("bitext").$defs.documentFlag.properties.type.enum).toEqual([...DOCUMENT_FLAG_TYPES]);
+  });
+
+  test("a Markdown pair with code spans and a changed code block, aligned with the memory's options, validates, and its check report (stranger 376)", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "en.md"),
+      "# Hardening\n\nSet `PermitRootLogin` to `no` in [the config](https://example.com/sshd).\n\n```sh\nufw default deny incoming\n```\n\nRestart the service.\n",
+    );
+    writeFileSync(
+      join(dir, "bg.md"),
+      "# Подсилване\n\nЗадайте `PermitRootLogin` на `no` в [конфигурацията](https://example.com/sshd).\n\n```sh\nufw default allow incoming\n```\n\nРестартирайте услугата.\n",
+    );
+    const out = join(dir, "b.json");
+    const args = [join(dir, "en.md"), join(dir, "bg.md"), "-s", "en", "-t", "bg"];
+    await sverka(["align", ...args, "-o", out, "--prop", "x-client=Fintech", "--creation-id", "ISO", "-q"]);
+    const bitext = JSON.parse(readFileSync(out, "utf8"));
+    expect(bitext.documentFlags.map((f: { type: string }) => f.type)).toEqual(["code-blocks"]);
+    expect(bitext.source.segments.some((g: { markup?: unknown }) => g.markup !== undefined)).toBe(true);
+    expect(bitext.memory).toBeDefined();
+    expectValid(bitextValid, bitext);
+    expectValid(checkValid, JSON.parse((await sverka(["check", ...args, "-f", "json"])).stdout));
   });
 });
 
@@ -178,7 +200,7 @@ describe("check.schema.json", () => {
   test("its flag types are the library's, and the whole pair's", () => {
     const types = schema("check").$defs.problem.properties.type.enum;
     expect(types.slice(0, FLAG_TYPES.length)).toEqual([...FLAG_TYPES]);
-    expect(types.slice(FLAG_TYPES.length)).toEqual(["not-a-translation", "out-of-order", "checks-skipped", "languages-forced", "columns"]);
+    expect(types.slice(FLAG_TYPES.length)).toEqual([...DOCUMENT_FLAG_TYPES]);
   });
 });
 

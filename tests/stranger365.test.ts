@@ -327,12 +327,12 @@ describe("limits and spreads (strangers 367, 369, 370)", () => {
 });
 
 describe("a command's options in a code block (stranger 366)", () => {
-  test("an option left out of a block's command is an error; another change of its code a warning", async () => {
+  test("an option left out of a block's command is an error; so is another change of its code (stranger 376)", async () => {
     const { codeBlocksFlag } = await import("../src/review/code-blocks.js");
     const block = (code: string) => ({ line: 5, code });
     expect(codeBlocksFlag([block("kestrel-admin logs --since 24h\n")], [block("kestrel-admin logs\n")])?.severity).toBe("error");
     expect(codeBlocksFlag([block("kestrel-admin logs --since 24h\n")], [block("kestrel-admin logs --since 12h\n")])?.severity).toBe(
-      "warning",
+      "error",
     );
   });
 });

@@ -73,8 +73,15 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     lines.push(
       `  memory      ${c.yellow(facts.leftOut)} ${/flagged/.test(facts.leftOut) ? c.dim("(--drop-flagged none keeps flagged units)") : ""}`.trimEnd(),
     );
+  // Each under its own severity (stranger 376: a changed code block, an error, was printed as a warning).
   for (const f of bitext.documentFlags ?? [])
-    lines.push(f.severity === "info" ? `  note        ${f.reason}` : `  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
+    lines.push(
+      f.severity === "info"
+        ? `  note        ${f.reason}`
+        : f.severity === "error"
+          ? `  ${c.red("error")}       ${c.red(f.reason)}`
+          : `  ${c.yellow("warning")}     ${c.yellow(f.reason)}`,
+    );
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
 }

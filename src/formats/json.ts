@@ -3,6 +3,7 @@ import { decodeBytes, decodeUtf8 } from "../read/decode.js";
 import { readInputBytes } from "../read/index.js";
 import { DEFAULT_VARIANCE } from "../score/length.js";
 import type { Bitext, DocumentFlag, Flag, Link, LinkKind, LinkStatus, MemoryOptions, Segment, Side } from "../types.js";
+import { DOCUMENT_FLAG_TYPES } from "../types.js";
 import { VERSION } from "../version.js";
 import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
@@ -313,14 +314,7 @@ function utf8Text(bytes: Uint8Array): string | undefined {
   return decodeUtf8(bytes, true);
 }
 
-const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set([
-  "not-a-translation",
-  "out-of-order",
-  "checks-skipped",
-  "languages-forced",
-  "columns",
-  "code-blocks",
-]);
+const DOCUMENT_FLAG_TYPE_SET: ReadonlySet<string> = new Set(DOCUMENT_FLAG_TYPES);
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 
 /** The problems of the pair as a whole, as `writeJson` writes them (docs/json-format.md). */
@@ -329,7 +323,7 @@ function readDocumentFlags(list: Json, fail: Fail): DocumentFlag[] {
   return list.map((f, k): DocumentFlag => {
     const where = `documentFlags[${k}]`;
     if (!isObject(f)) return fail(where, "expected an object");
-    if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPES.has(f.type))
+    if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPE_SET.has(f.type))
       return fail(
         `${where}.type`,
         `expected "not-a-translation", "out-of-order", "checks-skipped", "languages-forced", "columns" or "code-blocks", found ${JSON.stringify(f.type)}`,

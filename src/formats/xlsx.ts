@@ -101,6 +101,7 @@ export async function writeXlsx(bitext: Bitext, options: WriteOptions = {}): Pro
     },
   );
   sheet.commit();
+  wholePairSheet(workbook, bitext);
   const hidden = workbook.addWorksheet(BITEXT_SHEET, { state: "veryHidden" });
   // JSON.stringify escapes control characters and lone surrogates; U+FFFE and U+FFFF are escaped here, as XML forbids them,
   // and DEL, which exceljs leaves out.
@@ -119,6 +120,35 @@ export async function writeXlsx(bitext: Bitext, options: WriteOptions = {}): Pro
   const bytes = Buffer.concat(chunks);
   if (options.date) zipDated(bytes, options.date);
   return bytes;
+}
+
+/** The sheet of the pair's own problems, where it has some: read by no one but the reviewer. */
+export const WHOLE_PAIR_SHEET = "Whole pair";
+
+/**
+ * The pair's own problems (a Markdown code block changed, no translation at all), a row each: they are on no link, so
+ * the review sheet has no row for them (stranger 376: a firewall's default flipped in a code block was nowhere in the
+ * workbook). After the review sheet, which stays the one a workbook opens on.
+ */
+function wholePairSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, bitext: Bitext): void {
+  const flags = bitext.documentFlags ?? [];
+  if (flags.length === 0) return;
+  const sheet = workbook.addWorksheet(WHOLE_PAIR_SHEET);
+  sheet.columns = [
+    { key: "severity", width: 10 },
+    { key: "type", width: 18 },
+    { key: "reason", width: 100 },
+  ];
+  const header = sheet.addRow(["Severity", "Type", "Problem of the whole pair"]);
+  header.font = { bold: true };
+  header.commit();
+  for (const f of flags) {
+    const row = sheet.addRow([f.severity, f.type, cell(f.reason)]);
+    row.getCell(3).alignment = { wrapText: true, vertical: "top" };
+    row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
+    row.commit();
+  }
+  sheet.commit();
 }
 
 /**

@@ -893,6 +893,12 @@ export const bg: LanguageData = {
         " ",
       ),
   },
+  // Any rendering of a sum's multiple says one of these (the contrasts' multiple class left out of a translation).
+  multipleWords: {
+    double: ["двой*", "двоен", "удво*", "двукрат*", "два", "две", "2"],
+    triple: ["трой*", "троен", "утро*", "трикрат*", "три", "3"],
+    quadruple: ["четвор*", "учетвор*", "четирикрат*", "четири", "4"],
+  },
   termWords: {
     // "е бил чест": a perfect's participle after its "е" says it too (stranger 298).
     copulas: ["е", "са", "беше", "бяха", "бъде", "бъдат", "бил", "била", "било", "били"],
@@ -1009,6 +1015,11 @@ export const bg: LanguageData = {
       USD: ["долар", "долара", "долари", "доларите", "доларов*", "щатск* долар*"],
       GBP: ["британск* лир*", "лири стерлинги", "лира стерлинг", "стерлинг*"],
       CHF: ["швейцарск* франк*"],
+    },
+    // An allergen statement's certainty: "May contain traces of SESAME" / "Съдържа следи от СУСАМ" (stranger 375).
+    traces: {
+      possible: ["може да съдържа", "може да съдържат", "може да съдържа също", "възможно е да съдържа", "може да присъстват"],
+      certain: ["съдържа", "съдържат"],
     },
     // A sum's multiple: "самоучастието се удвоява" / "the excess is tripled" (stranger 239).
     // A deposit returned "в двоен размер" (the statutory double; stranger 354).

@@ -564,6 +564,12 @@ export const en: LanguageData = {
         " ",
       ),
   },
+  // Any rendering of a sum's multiple says one of these (the contrasts' multiple class left out of a translation).
+  multipleWords: {
+    double: ["doubl*", "twice", "two", "2", "twofold", "two-fold", "2-fold", "dual"],
+    triple: ["tripl*", "trebl*", "thrice", "three", "3", "threefold", "three-fold", "3-fold"],
+    quadruple: ["quadrupl*", "four", "4", "fourfold", "four-fold", "4-fold"],
+  },
   termWords: {
     copulas: ["is", "are", "was", "were", "be", "been"],
     nouns: ["side effect", "side effects", "adverse reaction", "adverse reactions", "adverse event", "adverse events"],
@@ -668,6 +674,11 @@ export const en: LanguageData = {
       USD: ["dollar", "dollars", "usd", "us dollar", "us dollars"],
       GBP: ["sterling", "pounds sterling", "pound sterling", "british pound", "british pounds", "gbp"],
       CHF: ["swiss franc", "swiss francs", "chf"],
+    },
+    // An allergen statement's certainty: "Може да съдържа следи от СОЯ" / "Contains traces of SOYA" (stranger 375).
+    traces: {
+      possible: ["may contain", "might contain", "can contain", "may also contain", "may be present", "may have traces"],
+      certain: ["contains", "contain"],
     },
     // "three times the deposit", "twice the amount": a sum's multiple before it, not "three times a day".
     multiple: {

@@ -584,6 +584,12 @@ export interface LanguageData {
    */
   readonly contrasts?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /**
+   * Every word a rendering of a sum's multiple (`contrasts.multiple`: double, triple, quadruple) may use, lowercase, "*"
+   * for any ending: "doubl*", "twice", "two", "2". A translation with none of them left the multiple out ("капарото в
+   * двоен размер" / "the deposit": half of what the law says is owed; stranger 368).
+   */
+  readonly multipleWords?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Forms of the class cost's free that also mean available, lowercase ("free" of "500 MB of free disk space"): they say
    * free of charge, for `freeLeftOut`, only before a clause's end or one of the words `after` ("Parking is free.", "free
    * for guests").

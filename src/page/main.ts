@@ -4,7 +4,7 @@
  * the work kept in the browser between visits; Save as a JSON download (the
  * standalone file) or to `sverka review`'s server.
  */
-import { problemCounts, problems } from "../edit/problems.js";
+import { pairCounts, problems } from "../edit/problems.js";
 import type { Bitext, Link } from "../types.js";
 import { COMMANDS, type CommandId, command, commandForKey, keyName, showKey } from "./commands.js";
 import { byId, el } from "./dom.js";
@@ -594,7 +594,8 @@ export class ReviewPage {
       else if (l.status === "rejected") rejected++;
     }
     // Counted as `sverka check` counts them: a passage of sentences left out is one problem.
-    const flags = problemCounts(this.bitext.links);
+    // The pair's own problems (a code block changed, no translation at all) too, as `check` counts them (stranger 376).
+    const flags = pairCounts(this.bitext);
     const left = this.bitext.links.length - verified - rejected;
     // A split or a join changes the links, a cut segment the segments: the header counts them as they are now.
     const { source, target, links } = this.bitext;
@@ -621,8 +622,12 @@ export class ReviewPage {
           el("a", { href: `#l${k}`, "data-link": k }, el("span", { class: "badge" }, f.type), ` link ${k + 1}: ${f.reason}`),
         ),
       );
-    byId("problems-count").textContent = String(shown.length);
-    byId("problem-list").replaceChildren(...items);
+    // The pair's own problems first, on no link: a changed code block is nowhere among the rows (stranger 376).
+    const whole = (this.bitext.documentFlags ?? [])
+      .filter((f) => f.severity !== "info")
+      .map((f) => el("li", { class: `sev-${f.severity}` }, el("span", { class: "badge" }, f.type), ` the whole pair: ${f.reason}`));
+    byId("problems-count").textContent = String(whole.length + shown.length);
+    byId("problem-list").replaceChildren(...whole, ...items);
   }
 
   say(message: string): void {

@@ -87,7 +87,7 @@ const clip = (line: string) => (line.length > QUOTED_CHARS ? `${line.slice(0, QU
 
 /**
  * The pair's flag for its code blocks, if any differ: blocks left out (an error), added (a warning) or changed in
- * their code (a warning, quoting the first line that differs), and a fence one side never closes (an error).
+ * their code (an error, quoting the first line that differs), and a fence one side never closes (an error).
  */
 export function codeBlocksFlag(
   source: readonly CodeBlock[],
@@ -140,9 +140,10 @@ export function codeBlocksFlag(
     }
   }
   if (changes.length === 0) return undefined;
-  const severity: Severity = changes.some((c) => c.change === "left out" || c.change === "unclosed" || c.translated || c.options)
-    ? "error"
-    : "warning";
+  // Code changed outside its comments and strings is code that does otherwise, as changed inline code is (stranger 376:
+  // `PermitRootLogin no` made `yes`, `ufw default deny` made `allow`, a warning passed the gate); a block added may be an
+  // example the translation adds.
+  const severity: Severity = changes.some((c) => c.change !== "added") ? "error" : "warning";
   const more = said.length > LISTED ? `; and ${said.length - LISTED} more` : "";
   return {
     type: "code-blocks",

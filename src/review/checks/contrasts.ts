@@ -10,7 +10,7 @@
 import { FoldedPattern, WordsPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { clip, inCapitals } from "../text.js";
+import { clip, escapeRegExp, inCapitals } from "../text.js";
 import { formSource } from "./classes.js";
 import { followsClosely, isNegationParticle, isRestrictive, negatedBefore } from "./negation.js";
 import { TERMBASE } from "./terms.js";
@@ -172,6 +172,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   authority: "programme authority",
   incoterm: "Incoterms rule",
   multiple: "multiple",
+  traces: "certainty (may contain or contains)",
   basis: "basis of comparison",
   trial: "trial finding (non-inferior, superior or inferior)",
   sidedness: "test (one- or two-sided)",
@@ -537,7 +538,18 @@ export const contrasts: Check = {
     const inTarget = namedIn(raw("target") ?? target, targetTerms, targetCounts, targetSaid);
     for (const [kind, said] of inSource) {
       const rendered = inTarget.get(kind);
-      if (rendered === undefined) continue;
+      if (rendered === undefined) {
+        const gone = kind === "multiple" ? multipleLeftOut(said, target, ctx.target.lang) : undefined;
+        if (!gone || followsClosely(ctx, link, source) === undefined) continue;
+        const [member, words] = gone;
+        const sq = clip(words, QUOTED_CHARS);
+        return {
+          type: "terms",
+          severity: "warning",
+          reason: `the source says "${sq}" (${member}), the translation says no multiple of it: left out?`,
+          evidence: { source: [sq], expected: [targetTerms.written.get(`${kind}\u0001${member}`) ?? []] },
+        } satisfies Flag;
+      }
       // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone, but
       // where one of two opposites is gone and the other said more often.
       const turned =
@@ -606,6 +618,32 @@ export const contrasts: Check = {
     return undefined;
   },
 };
+
+/** Per language, a pattern of each multiple's words (`multipleWords`). */
+const multipleWords = new WeakMap<LanguageProfile, ReadonlyMap<string, RegExp>>();
+
+/**
+ * The one multiple of a sum the source names (`contrasts.multiple`) where the translation says none of its words, neither
+ * the class's forms nor a figure or word of it ("twice", "2 пъти"): "капарото в двоен размер" / "the deposit" (stranger
+ * 368). Its member and words.
+ */
+function multipleLeftOut(said: ReadonlyMap<string, string>, target: string, lang: LanguageProfile): [member: string, words: string] | undefined {
+  if (said.size !== 1) return undefined;
+  let patterns = multipleWords.get(lang);
+  if (!patterns) {
+    const source = (w: string) => escapeRegExp(w.replace(/\*$/u, "")) + (w.endsWith("*") ? "\\p{L}*" : "");
+    patterns = new Map(
+      Object.entries(lang.multipleWords ?? {}).map(([member, words]) => [
+        member,
+        new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(source).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+      ]),
+    );
+    multipleWords.set(lang, patterns);
+  }
+  const [member, words] = [...said][0]!;
+  const pattern = patterns.get(member);
+  return pattern && !pattern.test(target) ? [member, words] : undefined;
+}
 
 /** Whether a limit the limits check found reversed says the term: "less than" of "less than five". */
 function limitSaid(earlier: readonly Flag[], words: string): boolean {

@@ -84,7 +84,12 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
     const clause = pieces[c]!;
     if (!joiner.test(clause)) {
       const listed =
-        c > 0 && pieces[c - 1] === ":" ? commaList(clause, openers, pairs) : c === 0 ? bulleted(clause, openers, pairs) : undefined;
+        c > 0 && pieces[c - 1] === ":"
+          ? commaList(clause, openers, pairs)
+          : c === 0
+            ? (bulleted(clause, openers, pairs) ??
+              (pieces.length === 1 || (pieces.length === 3 && pieces[2] === "") ? bare(clause, openers) : undefined))
+            : undefined;
       if (listed) out.push(listed);
       continue;
     }
@@ -192,6 +197,15 @@ function bulleted(clause: string, openers: ReadonlySet<string>, pairs: boolean):
   return m ? commaList(clause.slice(m[0].length), openers, pairs) : undefined;
 }
 
+/** Items a text that is a comma list alone must have to be read as one: an ingredient list ("Пшенично брашно, МЛЯКО, захар, ЯЙЦА, мая."). */
+const BARE_ITEMS = 4;
+
+/** A text that is nothing but short parts between commas, four at least, no joining word (stranger 375's labels). */
+function bare(clause: string, openers: ReadonlySet<string>): List | undefined {
+  const list = commaList(clause, openers, false);
+  return list && list.length >= BARE_ITEMS ? list : undefined;
+}
+
 /** The most items a clause of `text` may list: its parts between commas, and a part more for each joining word. */
 function itemsCounted(text: string, lang: LanguageProfile): number {
   const words = listWordsOf(lang);
@@ -253,7 +267,10 @@ function ownEntry(given: Dictionary | undefined, t: Matchable): boolean {
   const bases = [written];
   if (written.length > 4 && ENDING.test(written)) bases.push(written.slice(0, -1));
   if (written.length > 4 && FLEETING.test(written)) bases.push(written.slice(0, -2) + written.slice(-1));
-  return bases.some((b) => word.startsWith(b)) || written.startsWith(word);
+  // A short word with its last vowel changed, nothing more ("яйце", "яйца"; stranger 375).
+  const vowelChanged =
+    word.length === written.length && ENDING.test(word) && ENDING.test(written) && word.slice(0, -1) === written.slice(0, -1);
+  return vowelChanged || bases.some((b) => word.startsWith(b)) || written.startsWith(word);
 }
 
 /** A word the document says everywhere answers an item where it has this many letters or more. */
@@ -296,9 +313,19 @@ export const listItemLeftOut: Check = {
       const answering = tokensOfItem(item, lt.source).filter(
         (t) => t.kind !== "word" || !ctx.common(t) || ctx.ownCommon(t) || t.key.length >= ANSWERING_LETTERS,
       );
+      // A word the document taught answers by a translation no other word of the sentence has in the lexicon: in a
+      // label memory every unit says "Съдържа ... МЛЯКО" / "Contains ... MILK", and "мляко" was learned as "contains",
+      // the lexicon's "съдържа" (stranger 375: three units, and every list's warning was gone).
+      const own = new Set(tokens.map((t) => t.stem));
+      const claimed = new Set(
+        lt.source.flatMap((t) => (t.kind === "word" && !own.has(t.stem) ? [...(ctx.given?.lookup(t.stem)?.keys() ?? [])] : [])),
+      );
       const answered = answering.some(
         (t) =>
-          (t.kind === "word" && [...(dictionary?.lookup(t.stem)?.keys() ?? [])].some((stem) => targetStems.has(stem))) ||
+          (t.kind === "word" &&
+            [...(dictionary?.lookup(t.stem)?.keys() ?? [])].some(
+              (stem) => targetStems.has(stem) && (!claimed.has(stem) || ctx.given?.lookup(t.stem)?.has(stem) === true),
+            )) ||
           lt.target.some((u) => anchorMatch(t, u) !== undefined),
       );
       const acronym = tokens.length === 1 && ACRONYM_ITEM.test(tokens[0]!.surface);

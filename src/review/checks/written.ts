@@ -508,6 +508,12 @@ function hyphenated(
   unit: (key: string) => number | undefined,
 ): number | undefined {
   const parts = key.split("-");
+  // "two-and-a-half times": a number and a half made one word (stranger 369).
+  const half = lang.numberHalf;
+  if (half && parts.length === half.length + 2 && parts[1] === lang.numberWordJoiner && half.every((w, k) => parts[k + 2] === w)) {
+    const whole = numbers.get(parts[0]!);
+    return whole === undefined ? undefined : whole + 0.5;
+  }
   if (parts.length === 2 && ordinalsOf(lang, "").has(parts[0]!) && /^\p{L}+$/u.test(parts[1]!) && unit(parts[1]!) === undefined)
     return numbers.get(parts[0]!);
   return sum(parts.map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
