@@ -362,7 +362,7 @@ describe("an exclusion's exception and a condition turned (stranger 349)", () =>
     expect(
       pairFlagTexts("Щетите се покриват, освен ако са причинени умишлено.", "Damage is covered provided that it was caused intentionally."),
     ).toEqual([
-      'warning terms: the source says "освен ако" (unless), the translation "provided that" (only if): another condition (unless, even if, only if)?',
+      'warning terms: the source says "освен ако" (unless), the translation "provided that" (only if): another condition (if, unless, even if, only if)?',
     ]);
   });
 

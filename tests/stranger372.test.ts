@@ -2,11 +2,11 @@
  * What the eightieth session mended from its strangers (372-378) and from earlier reproductions still open.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { reviewUnits } from "../src/index.js";
-import { pairFlagTexts, sverka } from "./helpers.js";
+import { align, reviewUnits, segment } from "../src/index.js";
+import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
 
 /** The flags of a memory's units, each a BG sentence and its EN translation, as "severity type: reason" by unit. */
 function unitFlags(pairs: ReadonlyArray<readonly [string, string]>, sourceLang = "bg", targetLang = "en"): string[][] {
@@ -134,5 +134,214 @@ describe("the pair's own problems on the review page, in the workbook and in the
   test("the summary says an error is one", async () => {
     const r = await sverka(["align", ...args, "-o", join(dir, "b.json"), "--summary"]);
     expect(r.stderr).toMatch(/^ {2}error {7}code blocks, which a translation copies/mu);
+  });
+});
+
+describe("a catalogue's abbreviations (stranger 374)", () => {
+  test("a dimension's abbreviation before its figure ends no sentence", () => {
+    const texts = (text: string, lang: string) => segment(text, lang).map((g) => g.text);
+    expect(texts("Сребърна фиала\nВ. 3,8 см; диам. 14,2 см.\nМеч тип махайра\nДълж. 62 см.", "bg")).toEqual([
+      "Сребърна фиала",
+      "В. 3,8 см; диам. 14,2 см.",
+      "Меч тип махайра",
+      "Дълж. 62 см.",
+    ]);
+    expect(texts("Silver phiale\nH. 3.8 cm; diam. 14.2 cm.\nCoin\nDiam. 2.6 cm.", "en")).toEqual([
+      "Silver phiale",
+      "H. 3.8 cm; diam. 14.2 cm.",
+      "Coin",
+      "Diam. 2.6 cm.",
+    ]);
+  });
+
+  test("batch takes --abbreviations for every pair, and refuses a file it cannot read before any", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-372-"));
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.bg.txt"), "Предмет 1\nРазм. 5 см. Тежък.\n");
+    writeFileSync(join(dir, "in", "a.en.txt"), "Item 1\nSz. 5 cm. Heavy.\n");
+    writeFileSync(join(dir, "abbr.txt"), "разм.\nsz.\n");
+    const r = await sverka([
+      "batch",
+      join(dir, "in"),
+      "--out-dir",
+      join(dir, "out"),
+      "-f",
+      "json",
+      "-q",
+      "--abbreviations",
+      join(dir, "abbr.txt"),
+    ]);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(readFileSync(join(dir, "out", "a.json"), "utf8"));
+    expect(b.source.segments.map((g: { text: string }) => g.text)).toEqual(["Предмет 1", "Разм. 5 см.", "Тежък."]);
+    expect(b.target.segments.map((g: { text: string }) => g.text)).toEqual(["Item 1", "Sz. 5 cm.", "Heavy."]);
+    const bad = await sverka(["batch", join(dir, "in"), "--out-dir", join(dir, "out2"), "-q", "--abbreviations", join(dir, "none.txt")]);
+    expect(bad.code).toBe(2);
+  });
+});
+
+describe("a bank's, a builder's and a manual's words (strangers 372, 373, 377, 378)", () => {
+  test("a fee's negation lost beside a relative clause's own is an error; kept, nothing", () => {
+    const bg = "Банката не събира такси за услуги, които не са предоставени.";
+    expect(pairFlagTexts(bg, "The Bank charges fees for services that have not been provided.")).toEqual([
+      'error negation: the source says "не събира такси", and the translation has no negation in its opening clause: meaning reversed?',
+    ]);
+    expect(pairFlagTexts(bg, "The Bank does not charge fees for services that have not been provided.")).toEqual([]);
+    expect(pairFlagTexts("Банката не събира такса за управление на кредита.", "The Bank charges a loan management fee.")).toEqual([
+      'error negation: the source says "не събира такса", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("a zero floor said in words is a number", () => {
+    expect(
+      pairFlagTexts(
+        "Когато стойността на EURIBOR е отрицателна, тя се приема за нула.",
+        "Where the value of EURIBOR is negative, it shall be deemed to be 1.",
+      ),
+    ).toEqual(["error numbers: the translation says 1 where the source says нула"]);
+    expect(
+      pairFlagTexts(
+        "Когато стойността на EURIBOR е отрицателна, тя се приема за нула.",
+        "Where the value of EURIBOR is negative, it shall be deemed to be zero.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("the Employer for the Contractor is the parties swapped", () => {
+    expect(
+      pairFlagTexts("Разходите за изпитванията са за сметка на Изпълнителя.", "The cost of testing shall be borne by the Employer."),
+    ).toEqual(["error names: the parties are swapped: the translation says Employer where the source says Изпълнителя"]);
+    expect(
+      pairFlagTexts("Разходите за изпитванията са за сметка на Възложителя.", "The cost of testing shall be borne by the Employer."),
+    ).toEqual([]);
+  });
+
+  test("a clause's number is not the temperature whose sign turned", () => {
+    expect(
+      pairFlagTexts(
+        "5.1. Бетонирането се извършва при температура на въздуха не по-ниска от +5 °C.",
+        "5.1. Concreting shall be carried out at air temperatures not lower than -5 °C.",
+      ),
+    ).toEqual(["error numbers: the translation writes -5 below zero where the source has +5: the sign turned"]);
+  });
+
+  test("three decimals kept with the comma read as thousands in English", () => {
+    expect(pairFlagTexts("Общо количество арматура: 48,750 т.", "Total quantity of reinforcement: 48,750 t.")).toEqual([
+      "warning numbers: the translation writes 48,750 with the source's decimal comma: English writes 48.750 (48,750 reads as 48750 there)",
+    ]);
+    expect(pairFlagTexts("Общо количество арматура: 48,750 т.", "Total quantity of reinforcement: 48.750 t.")).toEqual([]);
+  });
+
+  test("a participle negated after its noun is a negation: both kept, nothing", () => {
+    expect(
+      pairFlagTexts(
+        "Не се заплащат загуби от рязане и застъпвания, които не са предвидени в проекта.",
+        "Cutting losses and laps not provided for in the design shall not be paid.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "Не се заплащат загуби от рязане и застъпвания, които не са предвидени в проекта.",
+        "Cutting losses and laps not provided for in the design shall be paid.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  test("a procedure's before made after is a warning", () => {
+    expect(
+      pairFlagTexts(
+        "Stop the engine and wait at least 10 minutes before you drain the oil.",
+        "Спрете двигателя и изчакайте поне 10 минути, след като източите маслото.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'warning terms: the source says "before you" (before), the translation "след като" (after): the opposite, meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts(
+        "Stop the engine and wait at least 10 minutes before you drain the oil.",
+        "Спрете двигателя и изчакайте поне 10 минути, преди да източите маслото.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("unless made a plain if is another condition; if ... not is unless said otherwise", () => {
+    expect(
+      pairFlagTexts(
+        "Дивидентът ще бъде изплатен изцяло, освен ако Общото събрание реши друго.",
+        "The dividend will be paid in full if the General Meeting decides otherwise.",
+      ),
+    ).toEqual([
+      'warning terms: the source says "освен ако" (unless), the translation "if" (if): another condition (if, unless, even if, only if)?',
+    ]);
+    expect(
+      pairFlagTexts(
+        "Договорът се удължава, освен ако страните се споразумеят друго.",
+        "The agreement is extended if the parties do not agree otherwise.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a degree after the name is the title; a loan's rate turned is an error", () => {
+    expect(pairFlagTexts("Докладът е изготвен от инж. Стефан Иванов.", "The report was prepared by Stefan Ivanov, MEng.")).toEqual([]);
+    expect(pairFlagTexts("Кредитът е с плаващ лихвен процент.", "The loan bears a fixed interest rate.")[0]).toMatch(/^error terms: /u);
+  });
+
+  test("a prohibition made a command by a verb done again is an error; a catalogue's state negated too", () => {
+    expect(pairFlagTexts("Не замразявайте повторно след размразяване.", "Refreeze after defrosting.")).toEqual([
+      'error negation: the source says "Не замразявайте повторно", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Фиалата не е реставрирана.", "The phiale has been restored.")).toEqual([
+      'error negation: the source says "не е реставрирана", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+});
+
+describe("a museum's rulers and a manual's warning (strangers 373, 374)", () => {
+  const museum = (ruler: string, translated: string) =>
+    flagTexts(
+      align(
+        `Музеят показва монети от римската епоха. Монетата е сечена по времето на император ${ruler}. Тя е намерена през 1965 г. край село Хрищени. Днес се пази в основната експозиция. Входът за посетители е свободен в сряда.\n`,
+        `The museum shows coins from the Roman era. The coin was struck under Emperor ${translated}. It was found in 1965 near the village of Hrishteni. Today it is kept in the main exhibition. Admission for visitors is free on Wednesdays.\n`,
+      ),
+    ).filter((f) => f.includes(" names: "));
+
+  test("an emperor named for another is a names warning; his English name, nothing", () => {
+    expect(museum("Траян", "Hadrian")).toEqual([
+      "warning names: the name Траян (Trayan) is not in the translation, which names Emperor Hadrian instead: replaced by another name?",
+    ]);
+    expect(museum("Комод", "Marcus Aurelius")).toHaveLength(1);
+    expect(museum("Траян", "Trajan")).toEqual([]);
+  });
+
+  test("a safety step left out of a warning's list of actions, a subordinate clause after it, is told", () => {
+    expect(
+      pairFlagTexts(
+        "Stop the engine, engage the park lock and remove the key before you service the tractor.",
+        "Спрете двигателя и извадете ключа, преди да обслужвате трактора.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'warning missing: the source lists 3 items (Stop the engine, engage the park lock, remove the key before) and the translation 2, with nothing for "engage the park lock": left out?',
+    ]);
+  });
+});
+
+describe("a hardening guide's codes (stranger 376)", () => {
+  test("a version's hotfix left out is the version changed, told once", () => {
+    expect(pairFlagTexts("Upgrade PAN-OS to 10.2.9-h1 or later.", "Обновете PAN-OS до 10.2.9 или по-нова.", "en", "bg")).toEqual([
+      "error names: the translation has 10.2.9 where the source has 10.2.9-h1: codes and e-mails are copied exactly",
+    ]);
+    expect(pairFlagTexts("Upgrade PAN-OS to 10.2.9-h1 or later.", "Обновете PAN-OS до 10.2.9-h1 или по-нова.", "en", "bg")).toEqual([]);
+  });
+
+  test("a file mode changed in inline code is one error, not a number's and a code's", () => {
+    expect(pairFlagTexts("Set the permissions of the file to `0640`.", "Задайте правата на файла на `0644`.", "en", "bg")).toEqual([
+      "error names: the translation has `0644` where the source has `0640`: codes and e-mails are copied exactly",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 /** One pair of a batch, start to finish: read, align, review, write. Runs in a worker thread. */
+
 import { stat } from "node:fs/promises";
 import { pairCounts } from "../edit/problems.js";
 import { SverkaError } from "../errors.js";
@@ -7,6 +8,7 @@ import { type DropFlagged, keptLinks, type LeftOut, leftOutOf, sideText } from "
 import { forcedNote, type TmxUnit, unitFlags } from "../formats/tmx.js";
 import { writingDate } from "../io/clock.js";
 import { writeAtomic } from "../io/files.js";
+import type { Abbreviation } from "../lang/abbreviations.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
 import type { PairFigures } from "./made.js";
@@ -42,6 +44,8 @@ export interface JobOptions {
    * A pair in other languages (a manifest line's) goes without them.
    */
   readonly dictionaries?: readonly string[];
+  /** More abbreviations, at which no sentence ends (--abbreviations: the files' entries), for every pair. */
+  readonly abbreviations?: readonly Abbreviation[];
 }
 
 /** Flags of a pair by severity, and where the counts of a pair skipped as up to date came from. */
@@ -124,6 +128,7 @@ export async function runLearnJob(pair: BatchPair, options: JobOptions, onProgre
       sourceLang: options.sourceLang,
       targetLang: options.targetLang,
       segmented: options.segmented,
+      ...(options.abbreviations?.length ? { abbreviations: options.abbreviations } : {}),
       force: options.forceLanguage,
       ...(onProgress ? { onProgress } : {}),
     });
@@ -203,6 +208,7 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
       sourceLang: pair.sourceLang ?? options.sourceLang,
       targetLang: pair.targetLang ?? options.targetLang,
       segmented: options.segmented,
+      ...(options.abbreviations?.length ? { abbreviations: options.abbreviations } : {}),
       maxLinkSize: options.maxLinkSize,
       dictionary: given && pooled ? pooled.merge(given) : (given ?? pooled),
       ...(given ? { terms: given } : {}),

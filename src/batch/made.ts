@@ -42,6 +42,8 @@ export function optionsDigest(options: JobOptions & { readonly learnAcross?: boo
     // The dictionaries as they are now: one given, or changed, makes the pairs' flags others (regress75: a pair up to date
     // kept the count of a run without the termbase).
     ...(options.dictionaries?.length ? [options.dictionaries.map(fileStamp)] : []),
+    // The abbreviations given cut the sentences otherwise.
+    ...(options.abbreviations?.length ? [options.abbreviations.map((a) => [a.text, a.lang ?? null])] : []),
   ]);
 }
 

@@ -41,6 +41,7 @@ import {
 import { writingDate } from "../io/clock.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
+import type { Abbreviation } from "../lang/abbreviations.js";
 import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
@@ -75,6 +76,9 @@ export interface BatchFlags {
   maxLink: number;
   /** Dictionaries and termbases (--dict), by path. */
   dict?: string[];
+  /** Abbreviation files (--abbreviations), by path, and what they hold (read once, before any pair). */
+  abbreviations?: string[];
+  abbreviationList?: readonly Abbreviation[];
   prop?: Array<[string, string]>;
   creationId?: string;
   creationDate?: Date;
@@ -217,6 +221,7 @@ function batchOptions(flags: BatchFlags, pairs: readonly BatchPair[], bar: Batch
     plainTsv: flags.plainTsv,
     learnAcross: flags.learnAcross,
     ...(flags.dict?.length ? { dictionaries: flags.dict } : {}),
+    ...(flags.abbreviationList?.length ? { abbreviations: flags.abbreviationList } : {}),
     onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
     onLearned: (_r, done, _total, k) => bar?.finished(k, done),
     onResult: (_r, done, _total, k) => bar?.finished(k, done),

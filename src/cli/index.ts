@@ -1073,6 +1073,7 @@ function defineBatch(program: Command, cli: Cli): void {
       "a dictionary or termbase for every pair in the batch's languages (TSV, hunalign .dic, TBX), as align's and check's; repeatable",
       collect,
     )
+    .option(ABBREVIATIONS_FLAG, `${ABBREVIATIONS_HELP}; for every pair, as align's`, collect)
     .option(
       "-q, --quiet",
       "show no progress bar, table or notes; a pair that fails is still said on stderr, so is one that is no translation (its units withheld), and so are pairs --fail-on could not count",
@@ -1095,9 +1096,10 @@ Examples:
       const { batchCommand } = await import("./batch.js");
       const languagesGiven = ["sourceLang", "targetLang"].some((name) => command.getOptionValueSource(name) === "cli");
       const formatGiven = command.getOptionValueSource("format") === "cli";
-      // A dictionary that cannot be read fails the batch before any pair, once, as align's does (exit 2).
+      // A dictionary or an abbreviations file that cannot be read fails the batch before any pair, once, as align's does (exit 2).
       await loadDictionaries(flags.dict ?? [], flags);
-      cli.setExit(await batchCommand(manifest, { ...flags, languagesGiven, formatGiven }, cli.io));
+      const abbreviations = await loadAbbreviations(flags.abbreviations);
+      cli.setExit(await batchCommand(manifest, { ...flags, abbreviationList: abbreviations, languagesGiven, formatGiven }, cli.io));
     });
 }
 

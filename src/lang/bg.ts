@@ -247,7 +247,25 @@ export const bg: LanguageData = {
   unitOrNonFinalAbbreviations: ["гр", "т", "п.п", "пр.п"],
   // Never-final ones ("стр. 12", "чл. 5") and final ones ("15 ч.") need no entry here.
   // Weekdays before a time: "пон.–пт. 9–18 ч." ("сб." is a collection too, never an end: above).
-  numberPrefixAbbreviations: ["№", "макс", "пон", "пн", "вт", "чт", "пт", "съб", "нед", "нд"],
+  // A catalogue's dimensions before their figures: "Диам. 2,6 см", "Дълж. 62 см" (stranger 374).
+  numberPrefixAbbreviations: [
+    "№",
+    "макс",
+    "пон",
+    "пн",
+    "вт",
+    "чт",
+    "пт",
+    "съб",
+    "нед",
+    "нд",
+    "диам",
+    "дълж",
+    "шир",
+    "вис",
+    "дебел",
+    "тегл",
+  ],
   finalAbbreviations: [
     "г",
     "гг",
@@ -893,6 +911,8 @@ export const bg: LanguageData = {
         " ",
       ),
   },
+  // A food label's allergens (EU Regulation 1169/2011, Annex II) and their traces: where "може да съдържа" is compared.
+  allergenWords: String.raw`следи|алерген\p{L}*|ядки|фъстъц\p{L}*|глутен|мляко|млечни|яйц\p{L}*|соя|сусам|горчица|целина|лупина|мекотели|ракообразни|риба|сулфити|бадем\p{L}*|лешни\p{L}*|орех\p{L}*|кашу|шам фъстък`,
   // Any rendering of a sum's multiple says one of these (the contrasts' multiple class left out of a translation).
   multipleWords: {
     double: ["двой*", "двоен", "удво*", "двукрат*", "два", "две", "2"],
@@ -1006,6 +1026,8 @@ export const bg: LanguageData = {
       unless: ["освен ако", "освен в случай че", "освен в случаите, когато", "освен когато"],
       "even if": ["дори ако", "дори и ако", "дори когато", "дори и когато", "дори без", "дори и без"],
       "only if": ["само ако", "само при", "само когато", "единствено ако", "единствено при", "при условие че", "при условие, че"],
+      // "ако" for "unless" (stranger 378); "ако ... не" is "unless" said otherwise, which the check passes.
+      if: ["ако"],
     },
     // A currency named without an amount: "плащане в лева" / "payment in euro" (stranger 353). Not "лира" or "паунд": a
     // weight as often. With an amount beside it, the units check's.
@@ -1307,6 +1329,9 @@ export const bg: LanguageData = {
         ...["преди ден", "преди първата доза", "преди първото приложение", "преди рандомизация*", "преди прилагане*", "преди операция*"],
         // A contract's defined dates ("преди Датата на доставка", "след Датата на влизане в сила"; stranger 263).
         ...["преди дата*", "преди крайния срок", "преди падеж*"],
+        // A manual's procedure: "изчакайте 10 минути, преди да източите маслото" (stranger 373: made "след като").
+        ...["преди да", "преди стартиране*", "преди пускане*", "преди използване*", "преди употреба", "преди обслужване*"],
+        ...["преди източване*", "преди работа"],
       ],
       after: [
         "след изтичане*",
@@ -1330,6 +1355,8 @@ export const bg: LanguageData = {
         "след края",
         ...["след ден", "след първата доза", "след първото приложение", "след рандомизация*", "след прилагане*", "след операция*"],
         ...["след дата*", "след крайния срок", "след падеж*"],
+        ...["след като", "след стартиране*", "след пускане*", "след използване*", "след употреба", "след обслужване*"],
+        ...["след източване*", "след работа"],
       ],
     },
     // A loan's interest (stranger 112): "лихвеният процент е фиксиран" / "is floating".
@@ -1684,6 +1711,8 @@ export const bg: LanguageData = {
     quarters: ["четвърт"],
   },
   numberWords: {
+    // A floor said in words: "EURIBOR ... се приема за нула" (stranger 372); "нулата" of "от нулата" (from scratch) is none.
+    ...forms(0, "нула"),
     ...forms(2, "два", "две", "двама", "двата", "двете", "двамата"),
     ...forms(3, "три", "трима", "трите", "тримата"),
     ...forms(4, "четири", "четирима", "четирите", "четиримата"),

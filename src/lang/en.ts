@@ -108,6 +108,8 @@ export const en: LanguageData = {
   numberPrefixAbbreviations: [
     // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."; weekdays before a time: "Mon.–Fri. 9 a.m."
     ...["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
+    // a catalogue's dimensions before their figures: "Diam. 2.6 cm", "rim diam. 14.2 cm" (stranger 374)
+    ...["diam", "dia", "lgth", "wt", "thk"],
     "jan",
     "feb",
     "mar",
@@ -236,6 +238,8 @@ export const en: LanguageData = {
     // "Акад." kept as a street's title in Latin letters ("14 Akad. Andrey Saharov St."; stranger 368).
     ...["acad", "akad"],
     ...["lecturer", "docent", "assist", "assistant", "fellow", "ing", "dipl"],
+    // A degree after the name, as English writes an engineer's: "Stefan Ivanov, MEng" for "инж. Стефан Иванов" (stranger 378).
+    ...["meng", "beng", "msc", "bsc", "mba", "dphil", "llm", "mphil", "ceng"],
   ],
   nameInitials: [
     // A title before a name, as a Bulgarian text's "арх.", "акад." are written in Latin letters ("Arch. Deyan Kostadinov",
@@ -667,6 +671,9 @@ export const en: LanguageData = {
       unless: ["unless", "except where", "except when", "except if"],
       "even if": ["even if", "even when", "even though", "even without"],
       "only if": ["only if", "only when", "only with", "provided that", "providing that", "on condition that"],
+      // A plain "if" for "unless" turns the condition (stranger 378: "unless the General Meeting decides otherwise" /
+      // "ако Общото събрание реши друго"); "if ... not" is "unless" said otherwise, which the check passes.
+      if: ["if"],
     },
     currency: {
       BGN: ["lev", "leva", "levs", "bgn", "bulgarian lev", "bulgarian leva"],
@@ -941,6 +948,9 @@ export const en: LanguageData = {
         // A contract's defined dates ("before the Delivery Date", "after the Effective Date"; stranger 263).
         ...["before the effective date", "prior to the effective date", "before the date", "prior to the date", "before the due date"],
         ...["before the deadline", "before the closing date", "before the completion date"],
+        // A manual's procedure: "wait 10 minutes before you drain the oil" (stranger 373: made "след като").
+        ...["before you", "before starting", "before using", "before use", "before operating", "before servicing"],
+        ...["before draining", "before working", "before carrying out"],
       ],
       after: [
         "after the expiry",
@@ -971,6 +981,8 @@ export const en: LanguageData = {
         ...["following randomisation", "following randomization", "after administration", "following administration", "after surgery"],
         ...["after the effective date", "following the effective date", "after the date", "following the date", "after the due date"],
         ...["after the deadline", "after the closing date", "after the completion date"],
+        ...["after you", "after starting", "after using", "after use", "after operating", "after servicing"],
+        ...["after draining", "after working", "after carrying out"],
       ],
     },
     // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.
@@ -1040,7 +1052,9 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:is|are|was|were|has\s+been|have\s+been)(?:\s+not|n['’]t)\s+in\s+(?:breach|default|violation|arrears|liquidation|insolvency|dispute|possession|compliance)(?!\p{L})|(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed|\p{L}{3,}ed|paid|made|done|given|taken|seen|sold|sent|held|kept|found|built|won|lost|told|shown|known|brought|bought|met|left|heard|written|spent|begun|chosen|drawn|grown|thrown|understood)(?!\p{L})|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|eligible|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|public|final|binding|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:statistically\s+)?(?:significant|significantly\s+\p{L}{3,}|different|associated|correlated|effective)(?!\p{L})|(?:was|were)(?:\s+not|n['’]t)\s+(?:paid|made|done|given|taken|seen|sold|sent|held|kept|found|built|won|lost|told|shown|known|brought|bought|met|left|heard|written|spent|begun|chosen|drawn|grown|thrown|understood)(?!\p{L})|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|(?:has|have|had)\s+nothing\s+to|(?:am|is|are|was|were|be|been|being)\s+unable\s+to|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|(?<!(?:not|never)\s+)(?:prohibited|forbidden)|none\s+of\s+(?:which|whom|them|these|those|the\s+\p{L}+)\s+(?:was|were|is|are|has|have|had|will|would|could)`,
+    plain: String.raw`(?:is|are|was|were|has\s+been|have\s+been)(?:\s+not|n['’]t)\s+in\s+(?:breach|default|violation|arrears|liquidation|insolvency|dispute|possession|compliance)(?!\p{L})|(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed|\p{L}{3,}ed|paid|made|done|given|taken|seen|sold|sent|held|kept|found|built|won|lost|told|shown|known|brought|bought|met|left|heard|written|spent|begun|chosen|drawn|grown|thrown|understood)(?!\p{L})|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|eligible|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|public|final|binding|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:statistically\s+)?(?:significant|significantly\s+\p{L}{3,}|different|associated|correlated|effective)(?!\p{L})|(?:was|were)(?:\s+not|n['’]t)\s+(?:paid|made|done|given|taken|seen|sold|sent|held|kept|found|built|won|lost|told|shown|known|brought|bought|met|left|heard|written|spent|begun|chosen|drawn|grown|thrown|understood)(?!\p{L})|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|(?:has|have|had)\s+nothing\s+to|(?:am|is|are|was|were|be|been|being)\s+unable\s+to|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|(?<!(?:not|never)\s+)(?:prohibited|forbidden)|none\s+of\s+(?:which|whom|them|these|those|the\s+\p{L}+)\s+(?:was|were|is|are|has|have|had|will|would|could)|(?<=\p{L}\s)(?<!(?:is|are|was|were|be|been|do|does|did|has|have|had|shall|will|would|should|may|might|must|can|could|need)\s)not\s+(?:(?:yet|otherwise|expressly|specifically)\s+)?(?:\p{L}{3,}ed|paid|made|done|given|taken|set|shown|known|written|held|kept|sent|sold)\s+(?:for|in|by|under|within|herein|above|below)(?!\p{L})`,
+    // The last: a participle negated after its noun, a reduced relative clause ("losses not provided for in the design shall
+    // not be paid": two negations, as "загуби, които не са предвидени" and "не се заплащат"; stranger 377).
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     ceased: {
@@ -1473,6 +1487,8 @@ export const en: LanguageData = {
     hundredfold: 100,
     // "both parties" is "двете страни", the two (stranger 313: "двете" left unmatched had made a renumbered item an error).
     both: 2,
+    // A floor said in words: "EURIBOR ... shall be deemed to be zero" (stranger 372).
+    zero: 0,
     two: 2,
     three: 3,
     four: 4,
@@ -1608,6 +1624,10 @@ export const en: LanguageData = {
   // Irregular verbs' past forms Porter2 leaves as they are, by their infinitive: the lexicon's verbs are infinitives, and a
   // passive says the participle ("will be given", "are frozen"). Not the forms that are words of their own ("found",
   // "left", "ground", "saw", "bound", "felt", "lost", "meant", "said"...).
+  // A food label's allergens (EU Regulation 1169/2011, Annex II) and their traces: where "may contain" is compared.
+  allergenWords: String.raw`traces?|allergens?|nuts|peanuts?|gluten|milk|eggs?|soya|soy|sesame|mustard|celery|lupin|molluscs|crustaceans|fish|sulphites|sulfites|almonds?|hazelnuts?|walnuts?|cashews?|pistachios?`,
+  // A verb done again: "Refreeze after defrosting" is "freeze" for the negation check (stranger 375).
+  againPrefixes: ["re", "re-"],
   irregularForms: {
     arisen: "arise",
     arose: "arise",

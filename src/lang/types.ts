@@ -305,6 +305,14 @@ export interface LanguageData {
    */
   readonly irregularForms?: Readonly<Record<string, string>>;
   /**
+   * The words of a food label's allergens and their traces, as a regular expression's source (case aside): the
+   * contrasts' class `traces` (may contain or contains) is compared only in a sentence that names one. A story's "the
+   * report may contain errors" / "докладът съдържа грешки" is no allergen statement (held-out news: 20 false flags).
+   */
+  readonly allergenWords?: string;
+  /** Prefixes of a verb done again ("re" of "refreeze", "reconnect"), lowercase: the negation check reads the verb in it. */
+  readonly againPrefixes?: readonly string[];
+  /**
    * The substances a laboratory measures (`MOLAR_MASSES` of src/lang/analytes.ts, by its keys), each by the words that
    * name it, lowercase, matched at a word's start ("глюкоз" of "глюкоза", "glucose"): a concentration in mass and one in
    * moles of a substance named convert by its molar mass ("160 mg/dl" of glucose is "8.9 mmol/l").

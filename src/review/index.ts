@@ -127,6 +127,7 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
   }
   dropStepNumber(flags);
   dropLimitOfNegation(flags);
+  dropNumberOfCode(flags);
   // A list item's number told by its list, not by the two texts alone: renumbered after an item left out.
   const n = flags.findIndex((f) => f.type === "numbers");
   if (n >= 0) {
@@ -166,6 +167,32 @@ function dropStepNumber(flags: Flag[]): void {
     );
   });
   if (alone >= 0) flags.splice(alone, 1);
+}
+
+/**
+ * A figure changed inside a code the codes check quotes whole ("`0640`" / "`0644`": "the translation has `0644` where the
+ * source has `0640`") is one defect: the numbers flag of the same figures is dropped, the code's kept (stranger 376: two
+ * errors in the totals, SARIF and JUnit for one changed mode); so is a word of the code told left out ("h1" of
+ * "10.2.9-h1" made "10.2.9").
+ */
+function dropNumberOfCode(flags: Flag[]): void {
+  const codes = flags.filter((f) => f.type === "names" && f.severity === "error");
+  if (codes.length === 0) return;
+  const said = (f: Flag, side: "source" | "target") => {
+    const list = (f.evidence as Record<string, unknown> | undefined)?.[side];
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
+  };
+  // Within a code, or the code itself where `whole` (a figure that is the code: "0640").
+  const inCode = (part: string, side: "source" | "target", whole = true) =>
+    codes.some((c) => said(c, side).some((code) => (whole || code !== part) && code.includes(part)));
+  const at = flags.findIndex((f) => {
+    const [s, t] = [said(f, "source"), said(f, "target")];
+    // A figure of it changed, told by the numbers check; or a part of it left out, told as a word ("h1" of "10.2.9-h1").
+    if (f.type === "numbers" && f.severity === "error")
+      return s.length === 1 && t.length === 1 && inCode(s[0]!, "source") && inCode(t[0]!, "target");
+    return f.type === "names" && f.severity !== "error" && s.length > 0 && t.length === 0 && s.every((x) => inCode(x, "source", false));
+  });
+  if (at >= 0) flags.splice(at, 1);
 }
 
 /**

@@ -424,9 +424,12 @@ function missingFrom(mine: readonly string[], other: readonly string[], key = (x
 /**
  * A version ("2.3.1", "FW-2.3.1", "v2.3"): three or more groups of digits
  * joined by dots, or digits with dots after letters; not a date ("15.03.24")
- * nor a number with groups of thousands ("1.234.567").
+ * nor a number with groups of thousands ("1.234.567"). With its hotfix's or
+ * release's suffix ("10.2.9-h1", "2.0.0-rc2"): the fix a bulletin requires
+ * (stranger 376: "10.2.9" for "10.2.9-h1" was a lost word "h1").
  */
-const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
+const VERSION =
+  /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?:-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)(?![\p{L}\p{N}]))?(?![\p{N}]|[.,-]\p{N})/gu;
 /** A version's "v" ("v2.14.0" is "2.14.0"; stranger 155). */
 const V_PREFIX = /^[vV]\d/u;
 /** A version written with its "v" and three groups or more ("v2.3.1"). */

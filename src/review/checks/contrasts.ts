@@ -117,6 +117,8 @@ const DECISIVE = new Set([
   // an exclusion's exception made an inclusion ("с изключение на България" / "including Bulgaria"; stranger 349).
   "currency",
   "exception",
+  // A loan's rate fixed made floating is a disclosed fact, not a wording (stranger 378: a note of an annual report).
+  "interest",
   // A level below normal made one above it: the treatment is the opposite (stranger 355).
   "glycaemia",
   "tension",
@@ -181,7 +183,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   flow: "line of a statement (income or expense)",
   currency: "currency",
   exception: "exception (except or including)",
-  condition: "condition (unless, even if, only if)",
+  condition: "condition (if, unless, even if, only if)",
 };
 
 /** A form of a class's member: its test, class and member. */
@@ -491,6 +493,21 @@ function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
 }
 
 /** Whether a term's first use has a restrictive word right after it ("may only", "може само"). */
+/** Words after a condition's term its clause's negation may stand within ("if the parties do not agree"). */
+const CONDITION_WORDS = 8;
+
+/** Whether a negation follows a term within its clause (`CONDITION_WORDS` words, up to a comma or a stop). */
+function negatedAfter(text: string, term: string, lang: LanguageProfile): boolean {
+  const at = text.toLowerCase().indexOf(term.toLowerCase());
+  if (at < 0) return false;
+  const clause = text.slice(at + term.length).split(/[,;:.!?]/u)[0]!;
+  return clause
+    .split(/[^\p{L}'’-]+/u)
+    .filter((w) => w !== "")
+    .slice(0, CONDITION_WORDS)
+    .some((w) => isNegationParticle(w, lang) || /n['’]t$/iu.test(w));
+}
+
 function restricted(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
   const next = at < 0 ? undefined : wordAfter(text, at + term.length);
@@ -559,6 +576,8 @@ export const contrasts: Check = {
             oppositeIntroduced(kind, said, rendered, sourceCounts, targetCounts) ??
             oneTraded(said, rendered));
       if (!turned) continue;
+      // "May contain" is a label's allergen statement, compared where the sentence names an allergen or its traces.
+      if (kind === "traces" && !allergenNamed(source, ctx.source.lang)) continue;
       const [member, words, other, theirs] = turned;
       if (other === member) continue;
       // A frequency a copula says of a thing, as a story may ("Such a sight is uncommon." / "... е рядка."): two steps apart at least.
@@ -577,6 +596,14 @@ export const contrasts: Check = {
       // on both, each is turned alike ("Do not take more than" / "Не приемайте по-малко от": reversed; stranger 116).
       const negated = negatedIn(source, words, ctx.source.lang);
       if (negated !== negatedIn(target, theirs, ctx.target.lang)) continue;
+      // "if ... not" is "unless" (and "ако ... не"): a plain condition with a negation in its clause is the other said otherwise.
+      // A plain "if" against "only if" is no turn: English moves its "only" ("can only start flowing if" / "може да се
+      // започне само ако"; development rounds: 170 false flags).
+      if (kind === "condition" && (member === "if" || other === "if")) {
+        if (member === "only if" || other === "only if") continue;
+        const [text, term, lang] = member === "if" ? [source, words, ctx.source.lang] : [target, theirs, ctx.target.lang];
+        if (negatedAfter(text, term, lang)) continue;
+      }
       // Both said no to: "shall not" and "не може" forbid alike.
       if (negated && kind === "modality") continue;
       // A comparison before a figure, or a negated term, is a limit, the limits check's ("more than 10 days" / "по-малко от
@@ -619,6 +646,19 @@ export const contrasts: Check = {
   },
 };
 
+/** Per language, its allergens' words as a pattern (`allergenWords`); null without them. */
+const allergenPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** Whether a text names a food allergen or its traces (`LanguageData.allergenWords`). */
+function allergenNamed(text: string, lang: LanguageProfile): boolean {
+  let pattern = allergenPatterns.get(lang);
+  if (pattern === undefined) {
+    pattern = lang.allergenWords ? new RegExp(`(?<!\\p{L})(?:${lang.allergenWords})(?!\\p{L})`, "iu") : null;
+    allergenPatterns.set(lang, pattern);
+  }
+  return pattern?.test(text) === true;
+}
+
 /** Per language, a pattern of each multiple's words (`multipleWords`). */
 const multipleWords = new WeakMap<LanguageProfile, ReadonlyMap<string, RegExp>>();
 
@@ -627,7 +667,11 @@ const multipleWords = new WeakMap<LanguageProfile, ReadonlyMap<string, RegExp>>(
  * the class's forms nor a figure or word of it ("twice", "2 пъти"): "капарото в двоен размер" / "the deposit" (stranger
  * 368). Its member and words.
  */
-function multipleLeftOut(said: ReadonlyMap<string, string>, target: string, lang: LanguageProfile): [member: string, words: string] | undefined {
+function multipleLeftOut(
+  said: ReadonlyMap<string, string>,
+  target: string,
+  lang: LanguageProfile,
+): [member: string, words: string] | undefined {
   if (said.size !== 1) return undefined;
   let patterns = multipleWords.get(lang);
   if (!patterns) {

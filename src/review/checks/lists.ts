@@ -218,7 +218,12 @@ function itemsCounted(text: string, lang: LanguageProfile): number {
     const introduced = words.introducer ? [...whole.matchAll(words.introducer)].at(-1) : undefined;
     const clause = introduced ? whole.slice(introduced.index + introduced[0].length) : whole;
     if (!words.joiner.test(clause)) continue;
-    const parts = clause.split(",").map((part) => beforeVerb(part, words.openers));
+    // A clause after a comma that opens on its verb's words within its first two ("..., преди да обслужвате трактора",
+    // "..., ако е необходимо") is no item: it counted one more than the translation lists (stranger 373).
+    const parts = clause
+      .split(",")
+      .filter((part, n) => n === 0 || !subordinate(part, words.openers))
+      .map((part) => beforeVerb(part, words.openers));
     // A joining word opening a part (an Oxford comma's ", and") joins no part of its own.
     const joined = parts.reduce(
       (n, part) => n + (part.match(words.joiners) ?? []).filter((j) => !part.trimStart().startsWith(j)).length,
@@ -233,6 +238,11 @@ function itemsCounted(text: string, lang: LanguageProfile): number {
  * A part of a clause up to its verb's words, its first word aside: a joining word after them joins clauses, not items
  * ("electricity and heating are not included in the rent and are paid by the tenant" lists two).
  */
+/** Whether a part opens a clause: a clause's opening word among its first two words. */
+function subordinate(part: string, openers: ReadonlySet<string>): boolean {
+  return [...part.matchAll(WORD)].slice(0, 2).some((m) => openers.has(m[0].toLowerCase()));
+}
+
 function beforeVerb(part: string, openers: ReadonlySet<string>): string {
   let first = true;
   for (const m of part.matchAll(WORD)) {
@@ -260,8 +270,10 @@ const ENDING = /[аъоуеиюяaeiouy]$/u;
 function ownEntry(given: Dictionary | undefined, t: Matchable): boolean {
   if (!given?.lookup(t.stem)?.size) return false;
   const written = given.surfaceOf("s", t.stem).toLowerCase();
-  if (written === t.stem || written.includes(" ")) return t.stem.length >= KNOWN_STEM;
   const word = t.surface.toLowerCase();
+  // The entry's very word ("lock" of "engage the park lock"; stranger 373), however short.
+  if (written === word) return true;
+  if (written === t.stem || written.includes(" ")) return t.stem.length >= KNOWN_STEM;
   // Its other forms: the last vowel changed ("болка", "болки"), or a vowel before the last consonant dropped ("чернодробен",
   // "чернодробни"; "кратък", "кратка"), never more ("основен" is not "основа").
   const bases = [written];

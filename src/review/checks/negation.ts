@@ -532,18 +532,23 @@ function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readon
   const none = !negationBeyondNames(target, tn, sn.until?.test(source), negationNamed(source, sn));
   // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
   // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
-  const fewer = sourcePlain.length > plainNegations(target, tn).length;
-  const openingAt = (relative: boolean) =>
-    sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, fewer, relative);
+  let fewer = sourcePlain.length > plainNegations(target, tn).length;
+  const openingAt = (relative: boolean, more = fewer) =>
+    sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, more, relative);
   let opening = openingAt(false);
   const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
   let dropped = none || opening || own ? sourcePlain[0] : undefined;
   let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
   if (dropped === undefined && added === undefined) {
     const freed = sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
-    // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too.
-    if (freed || !openingAt(true)) return freed;
+    // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too. Its
+    // negations there may answer the source's relative clause, a participle's not counted as plain: "не събира такси за
+    // услуги, които не са предоставени" / "charges fees for services that have not been provided" says no fewer times
+    // by its particles (stranger 372).
+    const fewerParticles = particleCount(source, sn) > particleCount(target, tn);
+    if (freed || !openingAt(true, fewer || fewerParticles)) return freed;
     [opening, dropped] = [true, sourcePlain[0]];
+    fewer ||= fewerParticles;
   }
   const lt = ctx.linkTokens(k);
   const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
@@ -820,8 +825,17 @@ function stemsOf(tokens: readonly Matchable[], lang?: LanguageProfile): Set<stri
   const out = new Set(tokens.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
   // An irregular participle's verb too: "will be given" holds "give" (`LanguageData.irregularForms`).
   if (lang?.irregularForms) for (const t of tokens) if (t.kind === "word") out.add(baseStem(lang, t.surface));
+  // A verb done again is the verb: "Refreeze after defrosting" holds "freeze" (stranger 375: "Не замразявайте повторно"
+  // made a command was a warning where "Freeze the product" was an error). `LanguageData.againPrefixes`.
+  for (const prefix of lang?.againPrefixes ?? [])
+    for (const t of tokens)
+      if (t.kind === "word" && t.key.length >= prefix.length + AGAIN_REST && t.key.startsWith(prefix))
+        out.add(lang!.stem(t.key.slice(prefix.length)));
   return out;
 }
+
+/** Letters a word has at least after its prefix of doing again, to be read as a verb of its own ("re" + "freeze"). */
+const AGAIN_REST = 4;
 
 /** A word's stem, an irregular form's as its base form's ("given": "give"; `LanguageData.irregularForms`), lowercase. */
 function baseStem(lang: LanguageProfile, word: string): string {
@@ -1337,6 +1351,13 @@ function openingDropped(
   // As many negations a side: the translation put its clauses in another order ("Не приемайте X, ако сте бременна" / "If
   // you are pregnant, do not take X").
   return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn, relative), tn);
+}
+
+/** How many of a text's words are its language's negation particles ("не", "not", "never"; "n't" with its verb). */
+function particleCount(text: string, n: Negations): number {
+  const particle = n.particle;
+  if (!particle) return 0;
+  return text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w))).length;
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */

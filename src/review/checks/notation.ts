@@ -234,7 +234,10 @@ export const signLost: Check = {
         if (s.degrees) {
           if (toLang.belowZero && new RegExp(toLang.belowZero, "iu").test(toRaw)) continue;
         } else if (!statistic(toRaw, same[0]!.surface) && saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
-        return { s, t: same[0]! };
+        // The counterpart the figure answers: one with its plus, or of its kind, before a clause's label of the same
+        // number ("5.1. ... не по-ниска от +5 °C" / "5.1. ... not lower than -5 °C" named the label; stranger 377).
+        const unsigned = same.filter((t) => !signed(t));
+        return { s, t: unsigned.find((t) => t.plus) ?? unsigned.find((t) => t.degrees === s.degrees) ?? unsigned[0] ?? same[0]! };
       }
       return undefined;
     };
@@ -340,15 +343,27 @@ export const decimalKept: Check = {
       .filter((m) => !cited(m))
       .map((m) => m[0])
       .find(inSource);
-    if (!kept) return undefined;
+    // Three decimals copied as written: a language whose decimal is a comma groups thousands otherwise (a space, a point),
+    // so a bill of quantities' "48,750 т" is 48.75 tonnes, and "48,750 t" a thousand times that in English (stranger 377).
+    const grouped =
+      kept ??
+      [...target.matchAll(THREE_DECIMALS)]
+        .filter((m) => !cited(m))
+        .map((m) => m[0])
+        .find(inSource);
+    if (!grouped) return undefined;
+    const reads = kept ? "" : ` (${grouped} reads as ${grouped.replace(",", "")} there)`;
     return {
       type: "numbers",
       severity: "warning",
-      reason: `the translation writes ${kept} with the source's decimal comma: ${ctx.target.lang.name} writes ${kept.replace(",", ".")}`,
-      evidence: { source: [kept], target: [kept] },
+      reason: `the translation writes ${grouped} with the source's decimal comma: ${ctx.target.lang.name} writes ${grouped.replace(",", ".")}${reads}`,
+      evidence: { source: [grouped], target: [grouped] },
     } satisfies Flag;
   },
 };
+
+/** A number with a comma and three figures after it, no more: a decimal in a language that groups thousands otherwise. */
+const THREE_DECIMALS = /(?<![\d.,])\d{1,3},\d{3}(?![\d.,])/gu;
 
 /** Every unit's symbol written the same in any language ("kt", "Mt", "GJ"): a unit's prefix changed is told by them. */
 const UNIT_SYMBOL_SET: ReadonlySet<string> = new Set(Object.values(UNIT_SYMBOLS).flat());

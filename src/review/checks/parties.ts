@@ -58,6 +58,9 @@ function counterpart(role: string, parties: Parties): string | undefined {
 const CANONICAL: ReadonlyMap<string, string> = new Map([
   ["debt/creditor", "loan/lender"],
   ["debt/debtor", "loan/borrower"],
+  // A works contract's client is its "Employer" in FIDIC's English, as EU-funded works contracts write it (stranger 377:
+  // "Изпълнителят" / "The Employer" passed).
+  ["works/client", "employment/employer"],
 ]);
 const SAME_PARTY: ReadonlyMap<string, string> = new Map([...CANONICAL, ...[...CANONICAL].map(([a, b]) => [b, a] as const)]);
 
