@@ -254,6 +254,9 @@ function wrappedNarrow(lines: readonly Line[]): boolean {
   // "desloratadine"), and is three lines, not one (stranger 93: one unit a CAT tool never matches).
   return lower >= Math.max(2, (lines.length - 1) / 4);
 }
+/** A label, a colon and a figure with its unit, nothing after: a table's row written as a line ("Сол: 0,45 г", "of which sugars: 24 g"). */
+const VALUE_ROW = /^[^:\d]{1,50}:\s*[-+−<>≤≥~]?\s?\d[\d\s.,]*\s?(?:\p{L}{1,5}\.?|%)?$/u;
+
 /** A heading's first line in capitals, long enough to have wrapped: three words or more, no lowercase letter. */
 const WRAPPED_HEADING = narrowable(String.raw`^(?=[^\p{Ll}]{20,}$)\p{Lu}[^\p{Ll}\s]*(?:\s+[^\p{Ll}\s]+){2,}$`, "u");
 /** A line of capitals: words, no lowercase letter, no figure alone. */
@@ -288,6 +291,9 @@ function isHardBreak(
   // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
   // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
   if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
+  // So is a label's row of a figure and its unit under another ("Мазнини: 11 г" / "от които наситени мастни киселини:
+  // 6,2 г"; stranger 375: a nutrition table's "of which" rows were joined to the row above).
+  if (VALUE_ROW.test(trimmed) && VALUE_ROW.test(next.text.trim())) return true;
   // So is a menu's or a price list's line, its price after a dash ("Shopska salad ..., 350 g – BGN 9.80" / "Snezhanka
   // salad ..."; stranger 324: dishes run into one sentence, and a memory's units of three dishes).
   if (PRICE_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;

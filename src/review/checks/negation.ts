@@ -545,7 +545,13 @@ function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readon
     // negations there may answer the source's relative clause, a participle's not counted as plain: "не събира такси за
     // услуги, които не са предоставени" / "charges fees for services that have not been provided" says no fewer times
     // by its particles (stranger 372).
-    const fewerParticles = particleCount(source, sn) > particleCount(target, tn);
+    // Only where each side says no in a relative clause of its own, the translation nowhere else (held-out rounds,
+    // counts alone: any particle counted, 14 false flags).
+    const fewerParticles =
+      particleCount(source, sn) > particleCount(target, tn) &&
+      relativeNegated(source, sn) &&
+      relativeNegated(target, tn) &&
+      particleCount(target, tn) === 1;
     if (freed || !openingAt(true, fewer || fewerParticles)) return freed;
     [opening, dropped] = [true, sourcePlain[0]];
     fewer ||= fewerParticles;
@@ -1358,6 +1364,19 @@ function particleCount(text: string, n: Negations): number {
   const particle = n.particle;
   if (!particle) return 0;
   return text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w))).length;
+}
+
+/** Words after a relative pronoun its clause's negation stands within ("които не са", "that have not been"). */
+const RELATIVE_REACH = 3;
+
+/** Whether a text says no in a relative clause: a negation particle within `RELATIVE_REACH` words after a relative pronoun. */
+function relativeNegated(text: string, n: Negations): boolean {
+  const { relative, particle } = n;
+  if (!relative || !particle) return false;
+  const words = text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "");
+  return words.some(
+    (w, k) => relative.test(w) && words.slice(k + 1, k + 1 + RELATIVE_REACH).some((x) => particle.test(x) || /n['’]t$/iu.test(x)),
+  );
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */
