@@ -274,11 +274,11 @@ describe("a TSV of pairs with a header line", () => {
     const cat = join(dir, "cat.tsv");
     writeFileSync(cat, `bg-BG\ten-US\n${pair}`);
     const r = await sverka(["check", cat]);
-    expect(r.stdout).toContain("cat.tsv (1 units, bg-BG → en-US)");
+    expect(r.stdout).toContain("cat.tsv (1 unit, bg-BG → en-US)");
     // English first: read so without -s and -t; with them the other way round, an error saying so.
     const reversed = join(dir, "reversed.tsv");
     writeFileSync(reversed, "en_US\tbg_BG\nThe contract enters into force on 1 March.\tДоговорът влиза в сила от 1 март.\n");
-    expect((await sverka(["check", reversed])).stdout).toContain("(1 units, en-US → bg-BG)");
+    expect((await sverka(["check", reversed])).stdout).toContain("(1 unit, en-US → bg-BG)");
     const wrong = await sverka(["check", reversed, "-s", "bg", "-t", "en"]);
     expect([wrong.code, wrong.stderr.trim()]).toEqual([
       2,

@@ -180,10 +180,10 @@ test("a word opening a table's cell is capitalised as a sentence's first word, n
   expect(flags("2.2\tМеждубанков превод в лева чрез БИСЕРА\t0,90 лв.", "2.2\tInterbank transfer in BGN via BISERA\tBGN 0.90")).toEqual([]);
 });
 
-test("a loan's fixed rate turned floating, and a floating one fixed: warnings (stranger 112)", () => {
+test("a loan's fixed rate turned floating, and a floating one fixed: errors (strangers 112, 378)", () => {
   const bg = "Годишният лихвен процент е фиксиран и е в размер на 9,90 % за целия срок на кредита.";
   expect(flags(bg, "The annual interest rate is floating at 9.90% for the entire term of the credit.")).toEqual([
-    'warning terms: the source says "фиксиран" (fixed), the translation "floating" (floating): the opposite, meaning reversed?',
+    'error terms: the source says "фиксиран" (fixed), the translation "floating" (floating): the opposite, meaning reversed?',
   ]);
   expect(flags(bg, "The annual interest rate is fixed at 9.90% for the entire term of the credit.")).toEqual([]);
   expect(flags("Отстранен е проблем с плаващата лента с инструменти.", "Fixed an issue with the floating toolbar.")).toEqual([]);

@@ -273,7 +273,8 @@ describe("a QA lead's bank, ministry and news documents (stranger 114)", () => {
         "bg",
       ),
     ).toEqual([
-      'warning terms: the source says "fixed annual" (fixed), the translation "плаващ" (floating): the opposite, meaning reversed?',
+      // A loan's rate turned is decisive (stranger 378).
+      'error terms: the source says "fixed annual" (fixed), the translation "плаващ" (floating): the opposite, meaning reversed?',
     ]);
     expect(
       flags("Чл. 4. (1) Максималният размер на помощта е 50 000 лв.", "Art. 4. (1) The minimum amount of aid shall be BGN 50,000."),

@@ -345,3 +345,22 @@ describe("a hardening guide's codes (stranger 376)", () => {
     ]);
   });
 });
+
+describe("two string files in one check (stranger 380)", () => {
+  test("each is checked on its own; a string file beside a document is refused", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-372-"));
+    writeFileSync(
+      join(dir, "a.po"),
+      'msgid ""\nmsgstr ""\n"Language: bg\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "You won %d gold."\nmsgstr "Спечелихте %d злато."\n',
+    );
+    writeFileSync(join(dir, "b.tsv"), "en\tbg\nSave the game.\tЗапазете играта.\nYou have 500 gold.\tИмате 50 злато.\n");
+    writeFileSync(join(dir, "doc.txt"), "Some text.\n");
+    const both = await sverka(["check", join(dir, "a.po"), join(dir, "b.tsv"), "-s", "en", "-t", "bg", "-f", "json"]);
+    expect(both.code).toBe(1);
+    const run = JSON.parse(both.stdout);
+    expect(run.pairs.map((p: { problems: Array<{ type: string }> }) => p.problems.map((x) => x.type))).toEqual([[], ["numbers"]]);
+    const mixed = await sverka(["check", join(dir, "a.po"), join(dir, "doc.txt"), "-s", "en", "-t", "bg"]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain("is a translation memory, bilingual file or saved bitext, checked on its own");
+  });
+});

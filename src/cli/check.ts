@@ -234,10 +234,11 @@ async function gather(
       ...(baseline ? { baseline } : {}),
     });
   if (!pairs) {
-    const bitexts = second === undefined ? await read.single(first) : [await read.pair(first, second)];
+    const files = second === undefined ? [first] : await unitFilesOf(first, second);
     // One file holding a pair's bitext (a saved JSON) is named in the report, beside the documents it pairs.
     const reports: CheckReport[] = [];
-    for (const bitext of bitexts) reports.push(await report(bitext, second === undefined ? first : undefined));
+    if (files) for (const file of files) for (const bitext of await read.single(file)) reports.push(await report(bitext, file));
+    else reports.push(await report(await read.pair(first, second!)));
     // A memory of pairs in both directions is reported as pairs are: one report per direction, and a line over all.
     return { reports, failures: [], failOn: flags.failOn, many: reports.length > 1 };
   }
@@ -257,6 +258,24 @@ async function gather(
   const reports: CheckReport[] = [];
   for (const bitext of consistencyAcross(bitexts)) reports.push(await report(bitext));
   return { reports, failures, failOn: flags.failOn, many: true };
+}
+
+/**
+ * Two files that are each checked on their own (memories, bilingual files, saved bitexts: `sverka check app.po
+ * store.xlf`), or none where both are documents to pair. One of each is refused: a string file is no document's
+ * translation (stranger 380: a PO and an XLIFF read as two plain texts gave 118 errors of their markup).
+ */
+async function unitFilesOf(first: string, second: string): Promise<string[] | undefined> {
+  const { unitFormatFor } = await import("../read/bilingual.js");
+  const single = (path: string) => unitFormatFor(path) !== undefined || path.toLowerCase().endsWith(".json");
+  const [a, b] = [single(first), single(second)];
+  if (a && b) return [first, second];
+  if (!a && !b) return undefined;
+  const [file, other] = a ? [first, second] : [second, first];
+  throw new SverkaError(
+    `is a translation memory, bilingual file or saved bitext, checked on its own (\`sverka check ${file}\`), not as ${a ? "the source" : "the translation"} of ${other}`,
+    { path: file },
+  );
 }
 
 /**

@@ -772,7 +772,10 @@ function defineCheck(program: Command, cli: Cli): void {
         "<source>",
         `the original document (${DOCUMENT}); or a folder or manifest of pairs (as for batch), a translation memory (.tmx), pair list (.tsv), bilingual file (XLIFF 1.2 or 2.x .xlf/.xliff, gettext .po) or saved sverka bitext (.json)`,
       )
-      .argument("[target]", "its translation, in any of those document formats (not with a folder, memory, bilingual file or .json)"),
+      .argument(
+        "[target]",
+        "its translation, in any of those document formats (not with a folder); or a second memory, bilingual file or .json, each checked on its own",
+      ),
   )
     .addOption(new Option("-f, --format <format>", "report format (default: from the -o file's ending, else text)").choices(CHECK_FORMATS))
     .option(

@@ -935,6 +935,12 @@ export interface NegationData {
    */
   readonly relatives?: string;
   /**
+   * A participle negated after its noun, a reduced relative clause ("losses not provided for in the design"): counted
+   * with the plain negations where the check compares how many times each side says no, never itself a negation to flag
+   * (stranger 377: "загуби, които не са предвидени в проекта, не се заплащат" was told a negation lost).
+   */
+  readonly reducedRelative?: string;
+  /**
    * Verbs after which a relative pronoun of `relatives` opens what is said, no relative clause ("The court finds that the
    * claimant is not entitled to"): a negation there says no to the words after it (stranger 285), as a regex source.
    */

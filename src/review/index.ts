@@ -127,7 +127,6 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
   }
   dropStepNumber(flags);
   dropLimitOfNegation(flags);
-  dropNumberOfCode(flags);
   // A list item's number told by its list, not by the two texts alone: renumbered after an item left out.
   const n = flags.findIndex((f) => f.type === "numbers");
   if (n >= 0) {
@@ -144,6 +143,7 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
       if (told >= 0) flags.splice(told, 1);
     }
   }
+  dropNumberOfCode(flags);
   return flags;
 }
 

@@ -674,7 +674,7 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   const memory = isMemory(bitext);
   const lines = [
     memory
-      ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${grouped(bitext.links.length)} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
+      ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${plural(bitext.links.length, "unit")}, ${bitext.source.lang} → ${bitext.target.lang})`)}`
       : report.file !== undefined
         ? `${c.bold("sverka check")} ${report.file} ${c.dim(`(${bitext.source.path ?? "source"} → ${bitext.target.path ?? "target"})`)}`
         : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,

@@ -557,15 +557,8 @@ export const contrasts: Check = {
       const rendered = inTarget.get(kind);
       if (rendered === undefined) {
         const gone = kind === "multiple" ? multipleLeftOut(said, target, ctx.target.lang) : undefined;
-        if (!gone || followsClosely(ctx, link, source) === undefined) continue;
-        const [member, words] = gone;
-        const sq = clip(words, QUOTED_CHARS);
-        return {
-          type: "terms",
-          severity: "warning",
-          reason: `the source says "${sq}" (${member}), the translation says no multiple of it: left out?`,
-          evidence: { source: [sq], expected: [targetTerms.written.get(`${kind}\u0001${member}`) ?? []] },
-        } satisfies Flag;
+        if (gone && followsClosely(ctx, link, source) !== undefined) return multipleFlag(gone, targetTerms);
+        continue;
       }
       // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone, but
       // where one of two opposites is gone and the other said more often.
@@ -597,14 +590,8 @@ export const contrasts: Check = {
       const negated = negatedIn(source, words, ctx.source.lang);
       if (negated !== negatedIn(target, theirs, ctx.target.lang)) continue;
       // "if ... not" is "unless" (and "ако ... не"): a plain condition with a negation in its clause is the other said otherwise.
-      // A plain "if" is compared with "unless" alone: English moves its "only" ("can only start flowing if" / "може да се
-      // започне само ако"; development rounds: 170 false flags), and a story drops an "even" ("дори ако" / "if"; held-out
-      // rounds, counts alone: 20 false flags).
-      if (kind === "condition" && (member === "if" || other === "if")) {
-        if (member !== "unless" && other !== "unless") continue;
-        const [text, term, lang] = member === "if" ? [source, words, ctx.source.lang] : [target, theirs, ctx.target.lang];
-        if (negatedAfter(text, term, lang)) continue;
-      }
+      if (kind === "condition" && plainIfOtherwise([member, words, source, ctx.source.lang], [other, theirs, target, ctx.target.lang]))
+        continue;
       // Both said no to: "shall not" and "не може" forbid alike.
       if (negated && kind === "modality") continue;
       // A comparison before a figure, or a negated term, is a limit, the limits check's ("more than 10 days" / "по-малко от
@@ -658,6 +645,32 @@ function allergenNamed(text: string, lang: LanguageProfile): boolean {
     allergenPatterns.set(lang, pattern);
   }
   return pattern?.test(text) === true;
+}
+
+/** The flag of a multiple the translation leaves out (`multipleLeftOut`). */
+function multipleFlag([member, words]: readonly [string, string], targetTerms: Terms): Flag {
+  const sq = clip(words, QUOTED_CHARS);
+  return {
+    type: "terms",
+    severity: "warning",
+    reason: `the source says "${sq}" (${member}), the translation says no multiple of it: left out?`,
+    evidence: { source: [sq], expected: [targetTerms.written.get(`multiple\u0001${member}`) ?? []] },
+  };
+}
+
+/**
+ * Whether a condition's plain "if" on one side says what the other's member does: "if" is compared with "unless" alone,
+ * since English moves its "only" ("can only start flowing if" / "може да се започне само ако"; development rounds: 170
+ * false flags) and a story drops an "even" ("дори ако" / "if"; held-out rounds, counts alone: 20 false flags); and "if
+ * ... not" is "unless" (and "ако ... не").
+ */
+function plainIfOtherwise(
+  [member, words, source, sourceLang]: readonly [string, string, string, LanguageProfile],
+  [other, theirs, target, targetLang]: readonly [string, string, string, LanguageProfile],
+): boolean {
+  if (member !== "if" && other !== "if") return false;
+  if (member !== "unless" && other !== "unless") return true;
+  return member === "if" ? negatedAfter(source, words, sourceLang) : negatedAfter(target, theirs, targetLang);
 }
 
 /** Per language, a pattern of each multiple's words (`multipleWords`). */

@@ -83,6 +83,8 @@ interface Negations {
   readonly finiteVerb: RegExp | undefined;
   /** A relative pronoun (`NegationData.relatives`), as a whole word. */
   readonly relative: RegExp | undefined;
+  /** A reduced relative clause's negation (`NegationData.reducedRelative`), global. */
+  readonly reducedRelative: RegExp | undefined;
   /** A verb a relative pronoun after it opens what is said of (`NegationData.reportingVerbs`), as a whole word. */
   readonly reporting: RegExp | undefined;
   /** A negation of the infinitive after it alone (`NegationData.infinitival`), that infinitive with it. */
@@ -135,6 +137,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         participleEndings: data.participleEndings,
         finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
         relative: data.relatives ? new RegExp(`^(?:${data.relatives})$`, "iu") : undefined,
+        reducedRelative: data.reducedRelative ? new RegExp(data.reducedRelative, "giu") : undefined,
         reporting: data.reportingVerbs ? new RegExp(`^(?:${data.reportingVerbs})$`, "iu") : undefined,
         infinitival: data.infinitival ? word(data.infinitival) : undefined,
         referenceGoesOn: lang.labelWords.size
@@ -532,7 +535,9 @@ function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readon
   const none = !negationBeyondNames(target, tn, sn.until?.test(source), negationNamed(source, sn));
   // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
   // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
-  let fewer = sourcePlain.length > plainNegations(target, tn).length;
+  // A reduced relative clause's negation counts here ("losses not provided for ... shall not be paid" says no twice).
+  let fewer =
+    sourcePlain.length > plainNegations(target, tn).length + (tn.reducedRelative ? (target.match(tn.reducedRelative)?.length ?? 0) : 0);
   const openingAt = (relative: boolean, more = fewer) =>
     sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, more, relative);
   let opening = openingAt(false);
@@ -541,17 +546,8 @@ function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readon
   let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
   if (dropped === undefined && added === undefined) {
     const freed = sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
-    // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too. Its
-    // negations there may answer the source's relative clause, a participle's not counted as plain: "не събира такси за
-    // услуги, които не са предоставени" / "charges fees for services that have not been provided" says no fewer times
-    // by its particles (stranger 372).
-    // Only where each side says no in a relative clause of its own, the translation nowhere else (held-out rounds,
-    // counts alone: any particle counted, 14 false flags).
-    const fewerParticles =
-      particleCount(source, sn) > particleCount(target, tn) &&
-      relativeNegated(source, sn) &&
-      relativeNegated(target, tn) &&
-      particleCount(target, tn) === 1;
+    // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too.
+    const fewerParticles = relativeAnswered(source, sn, target, tn);
     if (freed || !openingAt(true, fewer || fewerParticles)) return freed;
     [opening, dropped] = [true, sourcePlain[0]];
     fewer ||= fewerParticles;
@@ -1364,6 +1360,17 @@ function particleCount(text: string, n: Negations): number {
   const particle = n.particle;
   if (!particle) return 0;
   return text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w))).length;
+}
+
+/**
+ * Whether the translation's one negation, in a relative clause, answers the source's relative clause and not its main
+ * clause: "не събира такси за услуги, които не са предоставени" / "charges fees for services that have not been
+ * provided" says no fewer times by its particles, a participle's negation being no plain one (stranger 372). Only where
+ * each side says no in a relative clause of its own (held-out rounds, counts alone: any particle counted, 14 false flags).
+ */
+function relativeAnswered(source: string, sn: Negations, target: string, tn: Negations): boolean {
+  const theirs = particleCount(target, tn);
+  return theirs === 1 && particleCount(source, sn) > theirs && relativeNegated(source, sn) && relativeNegated(target, tn);
 }
 
 /** Words after a relative pronoun its clause's negation stands within ("които не са", "that have not been"). */

@@ -58,11 +58,18 @@ function counterpart(role: string, parties: Parties): string | undefined {
 const CANONICAL: ReadonlyMap<string, string> = new Map([
   ["debt/creditor", "loan/lender"],
   ["debt/debtor", "loan/borrower"],
-  // A works contract's client is its "Employer" in FIDIC's English, as EU-funded works contracts write it (stranger 377:
-  // "Изпълнителят" / "The Employer" passed).
-  ["works/client", "employment/employer"],
 ]);
-const SAME_PARTY: ReadonlyMap<string, string> = new Map([...CANONICAL, ...[...CANONICAL].map(([a, b]) => [b, a] as const)]);
+/**
+ * A works contract's client is its "Employer" in FIDIC's English, as EU-funded works contracts write it (stranger 377:
+ * "Изпълнителят" / "The Employer" passed): a swap is read in either group, who acts by each group's own roles.
+ */
+const ALSO_NAMED: ReadonlyMap<string, string> = new Map([["works/client", "employment/employer"]]);
+const SAME_PARTY: ReadonlyMap<string, string> = new Map(
+  [...CANONICAL, ...ALSO_NAMED].flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);
 
 /** A role as one group names it where two may (`CANONICAL`): who acts is compared across them. */
 const canonical = (role: string) => CANONICAL.get(role) ?? role;
@@ -148,12 +155,24 @@ function subjectOf(tokens: readonly Matchable[], parties: Parties): string | und
   if (!how) return undefined;
   const named = tokens.flatMap((t, n) => {
     const role = t.kind === "word" ? parties.roles.get(t.key) : undefined;
-    return role === undefined ? [] : [{ role: canonical(role), key: t.key, n }];
+    return role === undefined ? [] : [{ role: canonical(role) as string, key: t.key, n }];
   });
   const roles = new Set(named.map((x) => x.role));
   if (roles.size !== 2) return undefined;
-  const [a, b] = [...roles];
-  if (counterpart(a!, parties) !== b) return undefined;
+  const [a, b] = [...roles] as [string, string];
+  if (counterpart(a, parties) !== b) {
+    // A party named in another group (`ALSO_NAMED`): "The Employer shall pay the Contractor" names a works contract's two.
+    const also = (role: string) => [role, ...[...ALSO_NAMED].flatMap(([x, y]) => (x === role ? [y] : y === role ? [x] : []))];
+    const pair = also(a)
+      .flatMap((x) => also(b).map((y) => [x, y] as const))
+      .find(([x, y]) => counterpart(x, parties) === y);
+    if (!pair) return undefined;
+    const renamed = new Map([
+      [a, pair[0]],
+      [b, pair[1]],
+    ]);
+    for (const x of named) x.role = renamed.get(x.role)!;
+  }
   // The agent's word right before the party, or before its article ("by the Provider").
   const agent = (n: number) => [1, 2].some((d) => n >= d && how.agent.includes(tokens[n - d]!.key));
   if (named.some((x) => agent(x.n))) return undefined;
@@ -188,8 +207,9 @@ export const partiesReversed: Check = {
     if (source === undefined) return undefined;
     const target = subjectOf(lt.target, targetParties);
     if (target === undefined || target === source || counterpart(source, sourceParties) !== target) return undefined;
+    const same = (named: string, role: string) => named === role || ALSO_NAMED.get(named) === role || ALSO_NAMED.get(role) === named;
     const said = (tokens: readonly Matchable[], parties: Parties, role: string) =>
-      tokens.find((t) => t.kind === "word" && canonical(parties.roles.get(t.key) ?? "") === role)?.surface ?? role;
+      tokens.find((t) => t.kind === "word" && same(canonical(parties.roles.get(t.key) ?? ""), role))?.surface ?? role;
     const [s, t] = [said(lt.source, sourceParties, source), said(lt.target, targetParties, target)];
     return {
       type: "names",
