@@ -364,3 +364,36 @@ describe("two string files in one check (stranger 380)", () => {
     expect(mixed.stderr).toContain("is a translation memory, bilingual file or saved bitext, checked on its own");
   });
 });
+
+describe("a consent form's, a subtitle's and a sponsor's address (strangers 379, 382)", () => {
+  test("free to withdraw is at liberty, no price; free to download is one", () => {
+    expect(
+      pairFlagTexts(
+        "I understand that my participation is voluntary and that I am free to withdraw at any time.",
+        "Разбирам, че участието ми е доброволно и че мога да се оттегля по всяко време.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("The app is free to download.", "Приложението може да се изтегли.", "en", "bg")).toHaveLength(1);
+    expect(pairFlagTexts("Admission is free.", "Входът е свободен.", "en", "bg")).toEqual([]);
+  });
+
+  test("a postcode's inward part is no trillion", () => {
+    expect(
+      pairFlagTexts(
+        "Sponsor: Albryx Ltd., 12 Harbour Street, Cambridge CB2 1TN, United Kingdom.\nThe study will take place in Sofia and Plovdiv.",
+        "Спонсор: Albryx Ltd., 12 Harbour Street, Cambridge CB2 1TN, Обединено кралство.\nПроучването ще се проведе в София и Пловдив.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("degrees alone are Celsius in Bulgarian: a Fahrenheit figure converted passes, minus said in words too", () => {
+    expect(pairFlagTexts("It reached 95 degrees Fahrenheit.", "Температурата достигна 35 градуса.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("It was 14 degrees Fahrenheit.", "Беше минус 10 градуса.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Температурите ще достигнат 35 градуса.", "Temperatures will reach 35 degrees.")).toEqual([]);
+    expect(pairFlagTexts("Температурите ще достигнат 35 градуса.", "Temperatures will reach 35 °F.")).toHaveLength(1);
+  });
+});

@@ -1378,7 +1378,8 @@ export const en: LanguageData = {
     mps: ["metres per second", "meters per second"],
     m_min: ["metres per minute", "meters per minute", "metres a minute", "meters a minute"],
     m_h: ["metres per hour", "meters per hour", "metres an hour", "meters an hour"],
-    celsius: ["degrees celsius", "degree celsius", "degrees centigrade"],
+    // Degrees alone as Bulgarian's "градуса" (stranger 382): a temperature or an angle, the same on both sides.
+    celsius: ["degrees celsius", "degree celsius", "degrees centigrade", "degrees", "degree"],
     fahrenheit: ["degrees fahrenheit", "degree fahrenheit"],
     W: ["watt", "watts"],
     kW: ["kilowatt", "kilowatts"],
@@ -1447,7 +1448,36 @@ export const en: LanguageData = {
   },
   numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3, "half a million": 500_000, "half a billion": 500_000_000 },
   // Not "of": "free of any third-party rights" is unencumbered (stranger 270); "free of charge" is a form of its own.
-  freeAlsoAvailable: { words: ["free"], after: ["for", "to"] },
+  freeAlsoAvailable: {
+    words: ["free"],
+    after: ["for", "to"],
+    // "free to withdraw at any time": at liberty, every consent form's sentence (stranger 379); "free to use" is no charge.
+    liberty: [
+      "withdraw",
+      "leave",
+      "choose",
+      "decide",
+      "refuse",
+      "ask",
+      "contact",
+      "stop",
+      "discontinue",
+      "go",
+      "say",
+      "decline",
+      "change",
+      "cancel",
+      "move",
+      "express",
+      "speak",
+      "opt",
+      "take",
+      "make",
+      "pursue",
+      "disagree",
+      "terminate",
+    ],
+  },
   // "a five-minute walk", "a two-hour drive": a span of time in one hyphenated word (stranger 222).
   numberCompounds: {
     prefixes: {

@@ -602,7 +602,12 @@ export interface LanguageData {
    * free of charge, for `freeLeftOut`, only before a clause's end or one of the words `after` ("Parking is free.", "free
    * for guests").
    */
-  readonly freeAlsoAvailable?: { readonly words: readonly string[]; readonly after: readonly string[] };
+  readonly freeAlsoAvailable?: {
+    readonly words: readonly string[];
+    readonly after: readonly string[];
+    /** Verbs after "free to" that make it liberty, no price ("free to withdraw"), lowercase. */
+    readonly liberty?: readonly string[];
+  };
   /**
    * The words around a label's term of `contrasts` (a frequency) that make it said of a thing, as a leaflet says it, not
    * a story's "рядка гледка" / "uncommon sight": `copulas` right before it ("Nausea is common", "са редки"), `nouns`

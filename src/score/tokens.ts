@@ -509,7 +509,12 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   }
   const suffix = patterns.suffix.for(text);
   suffix.lastIndex = end;
-  const m = suffix.exec(text);
+  const found = suffix.exec(text);
+  // A postcode's inward part, a figure and two capitals after its outward code ("Cambridge CB2 1TN"), is no trillion.
+  const m =
+    found?.[2] && found[0] === found[2] && POSTCODE_BEFORE.test(text.slice(Math.max(0, p - 6), p)) && /^\p{Lu}{2}$/u.test(found[2])
+      ? null
+      : found;
   const surface = m ? text.slice(p, end + m[0].length) : raw;
   const money = m ? undefined : moneyMagnitude(text, p, end, lang);
   const values = sectionLabel(text, p, end, raw) ?? normaliseNumber(raw, lang);
@@ -608,6 +613,9 @@ export function moneyAfter(text: string, at: number, lang: LanguageProfile): boo
   pattern.lastIndex = at;
   return pattern.test(text);
 }
+
+/** A British postcode's outward code and its space, right before a figure ("CB2 ", "SW1A ", "BN1 "). */
+const POSTCODE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,2}\d[\p{Lu}\d]? $/u;
 
 /** The figures of a decade before its suffix: two or four, the last a zero. */
 const DECADE_FIGURES = /^(?:\d|\d{3})0$/;

@@ -27,8 +27,12 @@ function freeIn(text: string, lang: LanguageProfile): string | undefined {
   for (const m of pattern.matchAll(text)) {
     // "500 MB of free disk space": available, not free of charge; "Parking is free.", "free for guests" are.
     if (available?.words.includes(m[0].toLowerCase())) {
-      const next = /^\s*(?:([.,;:!?)]|$)|([\p{L}]+))/u.exec(text.slice(m.index + m[0].length));
+      const rest = text.slice(m.index + m[0].length);
+      const next = /^\s*(?:([.,;:!?)]|$)|([\p{L}]+))/u.exec(rest);
       if (!next || (next[1] === undefined && !available.after.includes(next[2]!.toLowerCase()))) continue;
+      // "free to withdraw": at liberty (`liberty`).
+      const verb = /^\s*to\s+(\p{L}+)/iu.exec(rest)?.[1]?.toLowerCase();
+      if (verb !== undefined && available.liberty?.includes(verb)) continue;
     }
     return m[0];
   }

@@ -535,9 +535,7 @@ function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readon
   const none = !negationBeyondNames(target, tn, sn.until?.test(source), negationNamed(source, sn));
   // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
   // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
-  // A reduced relative clause's negation counts here ("losses not provided for ... shall not be paid" says no twice).
-  let fewer =
-    sourcePlain.length > plainNegations(target, tn).length + (tn.reducedRelative ? (target.match(tn.reducedRelative)?.length ?? 0) : 0);
+  let fewer = sourcePlain.length > comparedNegations(target, tn);
   const openingAt = (relative: boolean, more = fewer) =>
     sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, more, relative);
   let opening = openingAt(false);
@@ -547,10 +545,9 @@ function negationFlag(ctx: ReviewContext, link: Link, k: number, earlier: readon
   if (dropped === undefined && added === undefined) {
     const freed = sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
     // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too.
-    const fewerParticles = relativeAnswered(source, sn, target, tn);
-    if (freed || !openingAt(true, fewer || fewerParticles)) return freed;
+    fewer ||= relativeAnswered(source, sn, target, tn);
+    if (freed || !openingAt(true, fewer)) return freed;
     [opening, dropped] = [true, sourcePlain[0]];
-    fewer ||= fewerParticles;
   }
   const lt = ctx.linkTokens(k);
   const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
@@ -1353,6 +1350,14 @@ function openingDropped(
   // As many negations a side: the translation put its clauses in another order ("Не приемайте X, ако сте бременна" / "If
   // you are pregnant, do not take X").
   return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn, relative), tn);
+}
+
+/**
+ * How many times a translation says no, as compared with its source: its plain negations and its reduced relative
+ * clauses' ("losses not provided for ... shall not be paid" says no twice).
+ */
+function comparedNegations(target: string, tn: Negations): number {
+  return plainNegations(target, tn).length + (tn.reducedRelative ? (target.match(tn.reducedRelative)?.length ?? 0) : 0);
 }
 
 /** How many of a text's words are its language's negation particles ("не", "not", "never"; "n't" with its verb). */

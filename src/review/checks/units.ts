@@ -490,11 +490,26 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
         written: shown(text.slice(x.found.start, x.found.end)),
         scaled: x.scaled,
         ...(x.found.column ? { column: true as const } : {}),
-        ...(TEMPERATURES.has(x.found.unit) && minusBefore(text.slice(Math.max(0, x.start - 3), x.start))
+        ...(TEMPERATURES.has(x.found.unit) &&
+        (minusBefore(text.slice(Math.max(0, x.start - 3), x.start)) ||
+          minusWordBefore(text.slice(Math.max(0, x.start - 12), x.start), lang))
           ? { belowZero: true as const }
           : {}),
       });
   return out;
+}
+
+/** Per language, its words of a temperature below zero right before the figure ("минус 10 градуса", "minus 25 degrees"). */
+const minusWords = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** Whether the language's word for below zero ends `before` (`LanguageData.belowZero`): the figure after it is below zero (stranger 382). */
+function minusWordBefore(before: string, lang: LanguageProfile): boolean {
+  let pattern = minusWords.get(lang);
+  if (pattern === undefined) {
+    pattern = lang.belowZero ? new RegExp(`(?<![\\p{L}])(?:${lang.belowZero})\\s+$`, "iu") : null;
+    minusWords.set(lang, pattern);
+  }
+  return pattern?.test(before) === true;
 }
 
 /** A multiplication sign between a count and a dose ("2 x 500 mg", "3 × 1 tablet"): Latin, Cyrillic or the sign. */
