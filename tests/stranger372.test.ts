@@ -397,3 +397,41 @@ describe("a consent form's, a subtitle's and a sponsor's address (strangers 379,
     expect(pairFlagTexts("Температурите ще достигнат 35 градуса.", "Temperatures will reach 35 °F.")).toHaveLength(1);
   });
 });
+
+describe("a tender's weights, a tax guide's exceptions and a trial's last dose (strangers 379, 381, 383)", () => {
+  test("weights swapped between labelled indicators are an error; kept, nothing", () => {
+    const bg = "Тежестта на показателите е: П1 = 60 %, П2 = 40 %.";
+    expect(pairFlagTexts(bg, "The weights of the indicators are: P1 = 40%, P2 = 60%.")).toEqual([
+      "error numbers: the numbers are swapped: the source's П1 … 60 is P1 … 40 in the translation, and П2 … 40 is P2 … 60",
+    ]);
+    expect(pairFlagTexts(bg, "The weights of the indicators are: P1 = 60%, P2 = 40%.")).toEqual([]);
+  });
+
+  test("not taxed made subject to VAT is a negation lost", () => {
+    expect(pairFlagTexts("Доставката не се облага с ДДС.", "The supply is subject to VAT.")).toEqual([
+      'error negation: the source says "не се облага с", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Доставката се облага с ДДС.", "The supply is subject to VAT.")).toEqual([]);
+  });
+
+  test("an exception the translation leaves out is a warning; kept, nothing", () => {
+    const bg = "Лицето се регистрира по ЗДДС, освен ако е прекратило дейността си.";
+    expect(pairFlagTexts(bg, "The person shall register for VAT.")).toContain(
+      'warning terms: the source says "освен ако" (unless), and the translation says no condition (if, unless, even if, only if): left out?',
+    );
+    expect(pairFlagTexts(bg, "The person shall register for VAT unless it has ceased its activity.")).toEqual([]);
+  });
+
+  test("after the last dose made before it is a warning", () => {
+    expect(
+      pairFlagTexts(
+        "Women must use contraception for 30 days after the last dose.",
+        "Жените трябва да използват контрацепция в продължение на 30 дни преди последната доза.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'warning terms: the source says "after the last dose" (after), the translation "преди последната доза" (before): the opposite, meaning reversed?',
+    ]);
+  });
+});

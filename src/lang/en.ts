@@ -951,6 +951,8 @@ export const en: LanguageData = {
         // A manual's procedure: "wait 10 minutes before you drain the oil" (stranger 373: made "след като").
         ...["before you", "before starting", "before using", "before use", "before operating", "before servicing"],
         ...["before draining", "before working", "before carrying out"],
+        // A trial's last dose (stranger 379).
+        ...["before the last dose", "prior to the last dose"],
       ],
       after: [
         "after the expiry",
@@ -983,6 +985,7 @@ export const en: LanguageData = {
         ...["after the deadline", "after the closing date", "after the completion date"],
         ...["after you", "after starting", "after using", "after use", "after operating", "after servicing"],
         ...["after draining", "after working", "after carrying out"],
+        ...["after the last dose", "following the last dose"],
       ],
     },
     // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.

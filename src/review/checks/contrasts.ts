@@ -558,6 +558,9 @@ export const contrasts: Check = {
       if (rendered === undefined) {
         const gone = kind === "multiple" ? multipleLeftOut(said, target, ctx.target.lang) : undefined;
         if (gone && followsClosely(ctx, link, source) !== undefined) return multipleFlag(gone, targetTerms);
+        const lost = LEFT_OUT.get(kind);
+        if (lost && said.size === 1 && said.has(lost) && followsClosely(ctx, link, source) !== undefined)
+          return leftOutFlag(kind, lost, said.get(lost)!, targetTerms);
         continue;
       }
       // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone, but
@@ -645,6 +648,26 @@ function allergenNamed(text: string, lang: LanguageProfile): boolean {
     allergenPatterns.set(lang, pattern);
   }
   return pattern?.test(text) === true;
+}
+
+/**
+ * Members a translation that names none of their class has left out: an exception's "освен ако" (unless) or "с
+ * изключение на" (except), a clause that narrows what the sentence says (stranger 383: "освен ако лицето е прекратило
+ * дейността си" gone, the unit in the memory).
+ */
+const LEFT_OUT: ReadonlyMap<string, string> = new Map([
+  ["condition", "unless"],
+  ["exception", "except"],
+]);
+
+function leftOutFlag(kind: string, member: string, words: string, targetTerms: Terms): Flag {
+  const sq = clip(words, QUOTED_CHARS);
+  return {
+    type: "terms",
+    severity: "warning",
+    reason: `the source says "${sq}" (${member}), and the translation says no ${CLASS_NAMES[kind] ?? kind}: left out?`,
+    evidence: { source: [sq], expected: [targetTerms.written.get(`${kind}\u0001${member}`) ?? []] },
+  };
 }
 
 /** The flag of a multiple the translation leaves out (`multipleLeftOut`). */

@@ -630,7 +630,8 @@ function placed(
     // A year beside an amount says which it is as a word does ("2 871 хил. лв. през 2024 г. и 2 540 хил. лв. през
     // 2023 г." / "BGN 2,540 thousand in 2024 and BGN 2,871 thousand in 2023": this year's figure under last year's).
     const year = t.kind === "number" && YEAR.test(t.key) && !out.some((o) => o.at === at);
-    if (!year && (t.kind !== "word" || t.key.length < MIN_WORD || unitBeside)) return;
+    // A label with its figure ("П1", "P2") names its number as a word does, however short.
+    if (!year && (t.kind !== "word" || (t.key.length < MIN_WORD && !LABEL_CODE.test(t.surface)) || unitBeside)) return;
     out[next]?.before.push(t);
     if (afterOpen) out[next - 1]?.after.push(t);
   });
@@ -810,11 +811,22 @@ function apart(a: readonly Matchable[], b: readonly Matchable[]): [Matchable[], 
  * document are learned for each other ("горните" and "долните" each for both "upper" and "lower", in every
  * sentence of a manual's bolts), and would seem to stay with their number as often as they cross.
  */
+/** A label of a few letters and a figure ("П1", "P2", "ОП3"). */
+const LABEL_CODE = /^\p{L}{1,3}\d{1,2}$/u;
+
 function answers(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const translates = (w: Matchable, t: Matchable) => (ctx.given?.lookup(w.stem) ?? ctx.dictionary?.lookup(w.stem))?.has(t.stem);
+  // A label of letters and a figure, written in each side's letters: "П1" is "P1" (stranger 381: a tender's weights
+  // swapped between its indicators passed).
+  const label = (w: Matchable, t: Matchable) =>
+    w.kind === "word" &&
+    t.kind === "word" &&
+    LABEL_CODE.test(w.surface) &&
+    LABEL_CODE.test(t.surface) &&
+    ctx.source.lang.romanize(w.surface).toLowerCase() === ctx.target.lang.romanize(t.surface).toLowerCase();
   for (const t of target) {
-    const s = source.find((w) => translates(w, t) || anchorMatch(w, t) !== undefined);
+    const s = source.find((w) => translates(w, t) || anchorMatch(w, t) !== undefined || label(w, t));
     if (s) out.push([s.surface, t.surface]);
   }
   return out;
