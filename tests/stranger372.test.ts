@@ -435,3 +435,25 @@ describe("a tender's weights, a tax guide's exceptions and a trial's last dose (
     ]);
   });
 });
+
+describe("a subtitle's never and a signatory's first name (strangers 374, 381, 382)", () => {
+  test("a perfect said never, dropped, is a negation lost; kept, nothing", () => {
+    expect(pairFlagTexts("Никога не съм ходила в София.", "I have been to Sofia.")).toEqual([
+      'warning negation: the source says "Никога не съм ходила в", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Той никога не е бил в София.", "He has never been to Sofia.")).toEqual([]);
+    expect(pairFlagTexts("The city was never captured.", "Градът беше превзет.", "en", "bg")).toHaveLength(1);
+  });
+
+  test("a known first name made another before the same surname is another person", () => {
+    const bg =
+      "Договорът се подписва от управителя на изпълнителя. Управителят е Стефан Колев. Той носи отговорност за изпълнението. Договорът влиза в сила от днес. Всички плащания са в лева.\n";
+    const en = (first: string) =>
+      `The contract is signed by the contractor's manager. The manager is ${first} Kolev. He is responsible for the performance. The contract enters into force today. All payments are in leva.\n`;
+    expect(flagTexts(align(bg, en("Stoyan")))).toEqual([
+      "warning names: the name Стефан Колев (Stefan Kolev) is not in the translation, which names Stoyan instead: replaced by another name?",
+    ]);
+    expect(flagTexts(align(bg, en("Stefan")))).toEqual([]);
+    expect(flagTexts(align(bg, en("Stephen")))).toEqual([]);
+  });
+});

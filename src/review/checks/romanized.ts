@@ -324,9 +324,12 @@ function renamedFirst(
   surnames: Map<Name, string>,
 ): boolean {
   const first = n.words.at(-2);
+  // A first name sverka knows is carried by its listed forms or its spelling, only vowels differing: "Stoyan" sounds
+  // near enough "Стефан" by ear, but is another person (strangers 374, 381: "Стефан Колев" / "Stoyan Kolev" passed).
+  const known = first !== undefined && listedName(ctx, first, personNames(ctx.source.lang.code, ctx.target.lang.code));
   const other =
     (n.words.length === 3 ? partRenamed(ctx, n, found, target, source) : undefined) ??
-    (first !== undefined && !found(first, false) ? firstRenamedAs(ctx, first, n.words.at(-1)!, target, source) : undefined);
+    (first !== undefined && !found(first, known) ? firstRenamedAs(ctx, first, n.words.at(-1)!, target, source) : undefined);
   if (other !== undefined) surnames.set(n, other);
   return other !== undefined;
 }
