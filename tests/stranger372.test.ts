@@ -457,3 +457,13 @@ describe("a subtitle's never and a signatory's first name (strangers 374, 381, 3
     expect(flagTexts(align(bg, en("Stephen")))).toEqual([]);
   });
 });
+
+describe("a game's strings (stranger 380)", () => {
+  test("a unit left in English in a Bulgarian string is a warning; translated, nothing", () => {
+    expect(unitFlags([["Energy refills every 5 minutes.", "Енергията се възстановява на всеки 5 minutes."]], "en", "bg")[0]).toEqual([
+      'warning units: the translation leaves "5 minutes" as the source writes it, in English: unit left untranslated?',
+    ]);
+    expect(unitFlags([["The offer ends in 48 hours.", "Офертата изтича след 48 часа."]], "en", "bg")[0]).toEqual([]);
+    expect(unitFlags([["Дистанцията е 5 km.", "The distance is 5 km."]])[0]).toEqual([]);
+  });
+});

@@ -248,24 +248,7 @@ export const bg: LanguageData = {
   // Never-final ones ("стр. 12", "чл. 5") and final ones ("15 ч.") need no entry here.
   // Weekdays before a time: "пон.–пт. 9–18 ч." ("сб." is a collection too, never an end: above).
   // A catalogue's dimensions before their figures: "Диам. 2,6 см", "Дълж. 62 см" (stranger 374).
-  numberPrefixAbbreviations: [
-    "№",
-    "макс",
-    "пон",
-    "пн",
-    "вт",
-    "чт",
-    "пт",
-    "съб",
-    "нед",
-    "нд",
-    "диам",
-    "дълж",
-    "шир",
-    "вис",
-    "дебел",
-    "тегл",
-  ],
+  numberPrefixAbbreviations: ["№", "макс", "пон", "пн", "вт", "чт", "пт", "съб", "нед", "нд", "диам", "дълж", "шир", "вис", "дебел"],
   finalAbbreviations: [
     "г",
     "гг",

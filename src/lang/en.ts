@@ -109,7 +109,7 @@ export const en: LanguageData = {
     // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."; weekdays before a time: "Mon.–Fri. 9 a.m."
     ...["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
     // a catalogue's dimensions before their figures: "Diam. 2.6 cm", "rim diam. 14.2 cm" (stranger 374)
-    ...["diam", "dia", "lgth", "wt", "thk"],
+    ...["diam", "lgth", "thk"],
     "jan",
     "feb",
     "mar",

@@ -51,7 +51,7 @@ import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
 import { titleLeftOut } from "./titles.js";
 import type { Check } from "./types.js";
-import { conversionWrong, unitColumnChanged, unitLeftOut, units } from "./units.js";
+import { conversionWrong, unitColumnChanged, unitLeftOut, units, unitUntranslated } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated, untranslatedRun } from "./untranslated.js";
 import { votesSwapped } from "./votes.js";
@@ -72,6 +72,7 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   eraChanged,
   units,
+  unitUntranslated,
   // Who pays whom first: two parties' identifiers that trade places with them are its cause (stranger 224).
   payerSwapped,
   votesSwapped,

@@ -998,6 +998,65 @@ function plainWordsOf(lang: LanguageProfile): ReadonlySet<string> {
   return out;
 }
 
+/** Letters a unit's word has at least to be judged left in the source's language ("minutes", "hours"; not "km", "mm"). */
+const UNIT_WORD_LETTERS = 4;
+
+/**
+ * An amount's unit left in the source's language, in a translation written in another script: "every 5 minutes" /
+ * "на всеки 5 minutes", "48 hours" / "след 48 hours" (stranger 380: a game's strings passed, exit 0). The same number
+ * and word on both sides, a word of the source language's units that the translation's language does not use, and no
+ * symbol both write ("km", "kg"). A warning.
+ */
+export const unitUntranslated: Check = {
+  name: "a unit left in the source's language",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
+    const lt = ctx.linkTokens(k);
+    if (!lt.target.some((t) => t.kind === "number")) return undefined;
+    const theirs = oneWordUnits(ctx.source.lang, "");
+    const mine = oneWordUnits(ctx.target.lang, "");
+    const copied = (tokens: readonly Matchable[]) =>
+      tokens.flatMap((t, n) => {
+        const next = tokens[n + 1];
+        return t.kind === "number" &&
+          next?.kind === "word" &&
+          next.key.length >= UNIT_WORD_LETTERS &&
+          theirs.has(next.key) &&
+          !mine.has(next.key) &&
+          !UNIT_SYMBOL_WORDS.has(next.key)
+          ? [`${t.surface} ${next.surface}`]
+          : [];
+      });
+    const left = copied(lt.target).filter((said) => copied(lt.source).includes(said));
+    if (left.length === 0) return undefined;
+    return {
+      type: "units",
+      severity: "warning",
+      reason: `the translation leaves ${left.map((x) => `"${x}"`).join(", ")} as the source writes ${left.length > 1 ? "them" : "it"}, in ${ctx.source.lang.name}: unit left untranslated?`,
+      evidence: { source: left, target: left },
+    } satisfies Flag;
+  },
+};
+
+/** Every unit's symbol in lowercase ("km", "kg", "kwh"): written alike in any language. */
+const UNIT_SYMBOL_WORDS: ReadonlySet<string> = new Set(
+  Object.values(UNIT_SYMBOLS)
+    .flat()
+    .map((s) => s.toLowerCase()),
+);
+
+/** A language's unit words in lowercase, one word each ("minutes", "часа"). */
+const oneWordUnits = perLanguage(
+  (lang): ReadonlySet<string> =>
+    new Set(
+      Object.values(lang.units)
+        .flat()
+        .filter((w) => !w.includes(" "))
+        .map((w) => w.toLowerCase()),
+    ),
+);
+
 /**
  * An amount of a measuring unit whose number the translation gives bare: the
  * unit left out ("3,5 л" / "3.5", "800 W" / "800"), where the translation
