@@ -467,3 +467,24 @@ describe("a game's strings (stranger 380)", () => {
     expect(unitFlags([["Дистанцията е 5 km.", "The distance is 5 km."]])[0]).toEqual([]);
   });
 });
+
+describe("an obligation's absence and a sign's place (strangers 377, 382)", () => {
+  test("must made need not is another modality", () => {
+    expect(pairFlagTexts("Visits must be booked in advance.", "Не е нужно посещенията да се заявяват предварително.", "en", "bg")).toEqual([
+      'warning terms: the source says "must" (obligation), the translation "Не е нужно" (no obligation): another modality (what the text obliges or permits)?',
+    ]);
+    expect(pairFlagTexts("Visits must be booked in advance.", "Посещенията трябва да се заявяват предварително.", "en", "bg")).toEqual([]);
+  });
+
+  test("a sign turned is placed at its figure, not at the clause's number", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-372-"));
+    writeFileSync(join(dir, "bg.txt"), "5.1. Бетонирането се извършва при температура на въздуха не по-ниска от +5 °C.\n");
+    writeFileSync(join(dir, "en.txt"), "5.1. Concreting shall be carried out at air temperatures not lower than -5 °C.\n");
+    const r = await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt"), "-f", "json"]);
+    const p = JSON.parse(r.stdout).problems[0];
+    expect(p.locations.map((l: { side: string; column: number }) => [l.side, l.column])).toEqual([
+      ["target", 73],
+      ["source", 73],
+    ]);
+  });
+});

@@ -1198,6 +1198,8 @@ export const bg: LanguageData = {
     modality: {
       obligation: ["трябва", "следва да", "длъжен", "длъжна", "длъжно", "длъжни", "задължен", "задължена", "задължено", "задължени"],
       permission: ["може", "могат", "можете", "има право", "имат право", "имате право"],
+      // An obligation's absence: "не е нужно да се заявяват" for "must be booked" (stranger 382).
+      "no obligation": ["не е нужно", "не е необходимо", "не се налага", "няма нужда"],
     },
     // An offer's and a tender's facts (strangers 102, 103, 105): "безплатен паркинг" / "paid parking", "без ДДС" /
     // "including VAT", "задължително" / "optional", "по-висок" / "lower".

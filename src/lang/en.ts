@@ -837,6 +837,16 @@ export const en: LanguageData = {
         "is allowed to",
         "are allowed to",
       ],
+      // An obligation's absence (stranger 382: "need not be booked" for "трябва да се заявяват").
+      "no obligation": [
+        "need not",
+        "do not need to",
+        "does not need to",
+        "is not necessary",
+        "are not necessary",
+        "is not required",
+        "are not required",
+      ],
     },
     // An offer's and a tender's facts (strangers 102, 103, 105); "free" alone is as often "free time", but only the other
     // side's word for the other member is ever compared with it.

@@ -559,7 +559,9 @@ export const contrasts: Check = {
         const gone = kind === "multiple" ? multipleLeftOut(said, target, ctx.target.lang) : undefined;
         if (gone && followsClosely(ctx, link, source) !== undefined) return multipleFlag(gone, targetTerms);
         const lost = LEFT_OUT.get(kind);
-        if (lost && said.size === 1 && said.has(lost) && followsClosely(ctx, link, source) !== undefined)
+        // Said as a restriction ("shall not keep pets unless the landlord agrees" / "може ... само с писменото съгласие").
+        const restricts = () => target.split(/[^\p{L}]+/u).some((w) => w !== "" && isRestrictive(w, ctx.target.lang));
+        if (lost && said.size === 1 && said.has(lost) && !restricts() && followsClosely(ctx, link, source) !== undefined)
           return leftOutFlag(kind, lost, said.get(lost)!, targetTerms);
         continue;
       }

@@ -264,7 +264,8 @@ export const signLost: Check = {
       type: "numbers",
       severity: lost || turned ? "error" : "warning",
       reason,
-      evidence: { source: [sw], target: [tw] },
+      // As written, signs included: a report's place is the figure's, not a clause's number before it ("5.1. ... +5 °C").
+      evidence: lost ? { source: [lost.s.signed], target: [lost.t.signed] } : { source: [added!.t.signed], target: [added!.s.signed] },
     } satisfies Flag;
   },
 };
