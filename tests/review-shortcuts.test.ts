@@ -25,7 +25,8 @@ import { referenceReadDates } from "./reference/dates.js";
 import { referenceNames } from "./reference/names.js";
 
 /** The versions of a text as `versionsIn` read them before its pre-test: the pattern run on any text with a dot. */
-const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
+const VERSION =
+  /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?:-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)(?![\p{L}\p{N}]))?(?![\p{N}]|[.,-]\p{N})/gu;
 function referenceVersions(text: string): string[] {
   if (!text.includes(".")) return [];
   return (
@@ -33,11 +34,34 @@ function referenceVersions(text: string): string[] {
       .map((m) => m[0])
       // A version's "v" aside: "v2.3.1" is "2.3.1"; "v2.3" the number "2.3" (no version).
       .flatMap((v) => (/^[vV]\d/u.test(v) ? (v.split(".").length < 3 ? [] : [v.slice(1)]) : [v]))
-      .filter((v) => !/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(v) && !/^\d{1,3}(?:\.\d{3})+$/u.test(v))
+      .filter((v) => {
+        const core = v.replace(/-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)$/u, "");
+        return !/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(core) && !/^\d{1,3}(?:\.\d{3})+$/u.test(core);
+      })
   );
 }
 
-const piece = fc.constantFrom("1", "2", "15", "2024", ".", ",", "-", " ", "v", "FW", "версия", "a", "٣", "😀", "1.2", "3.4.5", "10.000");
+const piece = fc.constantFrom(
+  "1",
+  "2",
+  "15",
+  "2024",
+  ".",
+  ",",
+  "-",
+  " ",
+  "v",
+  "FW",
+  "версия",
+  "a",
+  "٣",
+  "😀",
+  "1.2",
+  "3.4.5",
+  "10.000",
+  "h1",
+  "rc",
+);
 const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(""));
 
 describe("versions", () => {

@@ -430,6 +430,8 @@ function missingFrom(mine: readonly string[], other: readonly string[], key = (x
  */
 const VERSION =
   /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?:-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)(?![\p{L}\p{N}]))?(?![\p{N}]|[.,-]\p{N})/gu;
+/** A version's hotfix or release suffix ("-h1", "-rc2"), as `VERSION` reads one. */
+const VERSION_SUFFIX = /-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)$/u;
 /** A version's "v" ("v2.14.0" is "2.14.0"; stranger 155). */
 const V_PREFIX = /^[vV]\d/u;
 /** A version written with its "v" and three groups or more ("v2.3.1"). */
@@ -447,7 +449,9 @@ export function versionsIn(text: string, datesToo = false, shortToo = false): st
     // "version 2.15" has (stranger 155).
     const bare = V_PREFIX.test(v) ? v.slice(1) : v;
     if (bare !== v && bare.split(".").length < 3 && !shortToo) continue;
-    if ((datesToo || !NUMERIC_DATE.test(bare)) && !THOUSANDS.test(bare)) out.push(bare);
+    // A date or a number of thousands is none with a suffix either ("1.210.000-v1").
+    const core = bare.replace(VERSION_SUFFIX, "");
+    if ((datesToo || !NUMERIC_DATE.test(core)) && !THOUSANDS.test(core)) out.push(bare);
   }
   return out;
 }

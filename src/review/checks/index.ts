@@ -72,7 +72,6 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   eraChanged,
   units,
-  unitUntranslated,
   // Who pays whom first: two parties' identifiers that trade places with them are its cause (stranger 224).
   payerSwapped,
   votesSwapped,
@@ -80,6 +79,7 @@ export const CHECKS: readonly Check[] = [
   conversionWrong,
   scaleChanged,
   unitColumnChanged,
+  unitUntranslated,
   sizeOrder,
   rowOrder,
   qualifiersSwapped,

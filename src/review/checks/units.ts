@@ -1014,6 +1014,8 @@ export const unitUntranslated: Check = {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
     const lt = ctx.linkTokens(k);
     if (!lt.target.some((t) => t.kind === "number")) return undefined;
+    // A sentence left in the source's language is the untranslated check's, its units with it.
+    if (link.target.some((id) => ctx.target.scriptOf(id).script !== ctx.target.script)) return undefined;
     const theirs = oneWordUnits(ctx.source.lang, "");
     const mine = oneWordUnits(ctx.target.lang, "");
     const copied = (tokens: readonly Matchable[]) =>
