@@ -488,3 +488,14 @@ describe("an obligation's absence and a sign's place (strangers 377, 382)", () =
     ]);
   });
 });
+
+describe("a news item's clause is no list item (the 100,000-segment pair)", () => {
+  test("'и след това' after a named thing is no item left out", () => {
+    expect(
+      pairFlagTexts(
+        "Методът включва извличане на имунни клетки от пациента и изменянето им в лаборатория, така че да могат да „виждат“ протеин, общ за много видове рак, наречен HER2, и след това се инжектират отново в пациента.",
+        'The method involves extracting immune cells from a patient, altering them in the laboratory so they can "see" a protein common to many cancers called HER2, and then reinjecting the cells.',
+      ),
+    ).toEqual([]);
+  });
+});

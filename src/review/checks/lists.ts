@@ -9,6 +9,7 @@ import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
+import { perLanguage } from "../memo.js";
 import { clip } from "../text.js";
 import { followsClosely } from "./negation.js";
 import type { Check } from "./types.js";
@@ -258,6 +259,14 @@ function tokensOfItem(item: string, tokens: readonly Matchable[]): Matchable[] {
   return tokens.filter((t) => words.has(t.surface.toLowerCase()));
 }
 
+/** A language's function words: its prepositions, list words and most frequent words, lowercase. */
+const functionWords = perLanguage(
+  (lang): ReadonlySet<string> =>
+    new Set(
+      [...(lang.lists?.prepositions ?? []), ...(lang.lists?.joiners ?? []), ...(lang.frequentWords ?? [])].map((w) => w.toLowerCase()),
+    ),
+);
+
 /** A letter at the end of a dictionary word that its other forms change ("болка", "болки"; "медицински", "медицинско"). */
 const ENDING = /[аъоуеиюяaeiouy]$/u;
 
@@ -319,7 +328,8 @@ export const listItemLeftOut: Check = {
     // judged left out only when the dictionary knows one of its words (else its translation may be there, unknown).
     const judged = list.map((item) => {
       const tokens = tokensOfItem(item, lt.source).filter((t) => t.kind !== "word" || !ctx.common(t));
-      const known = tokens.some((t) => t.kind !== "word" || ownEntry(ctx.given, t));
+      // Not a function word the lexicon happens to hold ("след" of "след това", then: a news item's clause read as an item).
+      const known = tokens.some((t) => t.kind !== "word" || (ownEntry(ctx.given, t) && !functionWords(ctx.source.lang, "").has(t.key)));
       // A word the document says everywhere answers an item too when it is a word of four letters or more, no "of" or
       // "the": "skin" of a skin cream's leaflet answers "thinning of the skin" (stranger 82).
       const answering = tokensOfItem(item, lt.source).filter(
