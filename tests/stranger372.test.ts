@@ -499,3 +499,11 @@ describe("a news item's clause is no list item (the 100,000-segment pair)", () =
     ).toEqual([]);
   });
 });
+
+describe("a multiple said otherwise is no multiple left out (stranger 348)", () => {
+  test("'двукратно' / '3-fold' is the numbers check's one error", () => {
+    expect(pairFlagTexts("Ефектът е двукратно по-силен.", "The effect was 3-fold stronger.")).toEqual([
+      "error numbers: the translation says 3 where the source says двукратно",
+    ]);
+  });
+});

@@ -724,8 +724,9 @@ function multipleLeftOut(
     multipleWords.set(lang, patterns);
   }
   const [member, words] = [...said][0]!;
-  const pattern = patterns.get(member);
-  return pattern && !pattern.test(target) ? [member, words] : undefined;
+  // Any multiple said counts: "двукратно" / "3-fold" is another multiple, the numbers check's (stranger 348).
+  if (!patterns.has(member) || [...patterns.values()].some((p) => p.test(target))) return undefined;
+  return [member, words];
 }
 
 /** Whether a limit the limits check found reversed says the term: "less than" of "less than five". */
