@@ -428,10 +428,13 @@ function missingFrom(mine: readonly string[], other: readonly string[], key = (x
  * release's suffix ("10.2.9-h1", "2.0.0-rc2"): the fix a bulletin requires
  * (stranger 376: "10.2.9" for "10.2.9-h1" was a lost word "h1").
  */
-const VERSION =
-  /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?:-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)(?![\p{L}\p{N}]))?(?![\p{N}]|[.,-]\p{N})/gu;
-/** A version's hotfix or release suffix ("-h1", "-rc2"), as `VERSION` reads one. */
-const VERSION_SUFFIX = /-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)$/u;
+/** A version's hotfix or release suffix ("-h1", "-rc2"), written once for `VERSION` and `VERSION_SUFFIX`. */
+const SUFFIX = String.raw`-(?:[A-Za-z]{1,3}\d+|rc\d*|alpha\d*|beta\d*|lts)`;
+const VERSION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?:${SUFFIX}(?![\p{L}\p{N}]))?(?![\p{N}]|[.,-]\p{N})`,
+  "gu",
+);
+const VERSION_SUFFIX = new RegExp(`${SUFFIX}$`, "u");
 /** A version's "v" ("v2.14.0" is "2.14.0"; stranger 155). */
 const V_PREFIX = /^[vV]\d/u;
 /** A version written with its "v" and three groups or more ("v2.3.1"). */

@@ -10,9 +10,10 @@
 import { FoldedPattern, WordsPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { clip, escapeRegExp, inCapitals } from "../text.js";
+import { perLanguage } from "../memo.js";
+import { clip, inCapitals } from "../text.js";
 import { formSource } from "./classes.js";
-import { followsClosely, isNegationParticle, isRestrictive, negatedBefore } from "./negation.js";
+import { followsClosely, isNegationParticle, isNegationWord, isRestrictive, negatedBefore } from "./negation.js";
 import { TERMBASE } from "./terms.js";
 import type { Check } from "./types.js";
 
@@ -505,7 +506,7 @@ function negatedAfter(text: string, term: string, lang: LanguageProfile): boolea
     .split(/[^\p{L}'’-]+/u)
     .filter((w) => w !== "")
     .slice(0, CONDITION_WORDS)
-    .some((w) => isNegationParticle(w, lang) || /n['’]t$/iu.test(w));
+    .some((w) => isNegationWord(w, lang));
 }
 
 function restricted(text: string, term: string, lang: LanguageProfile): boolean {
@@ -640,16 +641,13 @@ export const contrasts: Check = {
 };
 
 /** Per language, its allergens' words as a pattern (`allergenWords`); null without them. */
-const allergenPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+const allergenPattern = perLanguage((lang): RegExp | null =>
+  lang.allergenWords ? new RegExp(`(?<!\\p{L})(?:${lang.allergenWords})(?!\\p{L})`, "iu") : null,
+);
 
 /** Whether a text names a food allergen or its traces (`LanguageData.allergenWords`). */
 function allergenNamed(text: string, lang: LanguageProfile): boolean {
-  let pattern = allergenPatterns.get(lang);
-  if (pattern === undefined) {
-    pattern = lang.allergenWords ? new RegExp(`(?<!\\p{L})(?:${lang.allergenWords})(?!\\p{L})`, "iu") : null;
-    allergenPatterns.set(lang, pattern);
-  }
-  return pattern?.test(text) === true;
+  return allergenPattern(lang, "")?.test(text) === true;
 }
 
 /**
@@ -698,8 +696,16 @@ function plainIfOtherwise(
   return member === "if" ? negatedAfter(source, words, sourceLang) : negatedAfter(target, theirs, targetLang);
 }
 
-/** Per language, a pattern of each multiple's words (`multipleWords`). */
-const multipleWords = new WeakMap<LanguageProfile, ReadonlyMap<string, RegExp>>();
+/** Per language, a pattern of each multiple's words (`multipleWords`; "*" any ending, as the classes' forms). */
+const multiplePatterns = perLanguage(
+  (lang): ReadonlyMap<string, RegExp> =>
+    new Map(
+      Object.entries(lang.multipleWords ?? {}).map(([member, words]) => [
+        member,
+        new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(formSource).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+      ]),
+    ),
+);
 
 /**
  * The one multiple of a sum the source names (`contrasts.multiple`) where the translation says none of its words, neither
@@ -712,17 +718,7 @@ function multipleLeftOut(
   lang: LanguageProfile,
 ): [member: string, words: string] | undefined {
   if (said.size !== 1) return undefined;
-  let patterns = multipleWords.get(lang);
-  if (!patterns) {
-    const source = (w: string) => escapeRegExp(w.replace(/\*$/u, "")) + (w.endsWith("*") ? "\\p{L}*" : "");
-    patterns = new Map(
-      Object.entries(lang.multipleWords ?? {}).map(([member, words]) => [
-        member,
-        new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(source).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
-      ]),
-    );
-    multipleWords.set(lang, patterns);
-  }
+  const patterns = multiplePatterns(lang, "");
   const [member, words] = [...said][0]!;
   // Any multiple said counts: "двукратно" / "3-fold" is another multiple, the numbers check's (stranger 348).
   if (!patterns.has(member) || [...patterns.values()].some((p) => p.test(target))) return undefined;

@@ -341,6 +341,17 @@ export function isNegationParticle(word: string, lang: LanguageProfile): boolean
   return negationsOf(lang)?.particle?.test(word) === true;
 }
 
+/** Whether a word says no: a negation particle of its language, or a verb with English's "n't". */
+function saysNo(word: string, particle: RegExp): boolean {
+  return particle.test(word) || /n['’]t$/iu.test(word);
+}
+
+/** Whether a word says no in its language (`saysNo` with the language's particles). */
+export function isNegationWord(word: string, lang: LanguageProfile): boolean {
+  const particle = negationsOf(lang)?.particle;
+  return particle !== undefined && saysNo(word, particle);
+}
+
 /** Whether a word is one of the language's restrictive words (`NegationData.restrictive`: "only", "само"). */
 export function isRestrictive(word: string, lang: LanguageProfile): boolean {
   return negationsOf(lang)?.restrictive?.test(word) === true;
@@ -351,7 +362,7 @@ export function negatedBefore(text: string, at: number, lang: LanguageProfile): 
   if (!particle) return false;
   return clauseBefore(text, at)
     .split(/[^\p{L}'’-]+/u)
-    .some((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w)));
+    .some((w) => w !== "" && saysNo(w, particle));
 }
 
 /** Words between a relative clause's negation and a verb after it that make the verb the main clause's. */
@@ -1364,7 +1375,7 @@ function comparedNegations(target: string, tn: Negations): number {
 function particleCount(text: string, n: Negations): number {
   const particle = n.particle;
   if (!particle) return 0;
-  return text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w))).length;
+  return text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "" && saysNo(w, particle)).length;
 }
 
 /**
@@ -1386,9 +1397,7 @@ function relativeNegated(text: string, n: Negations): boolean {
   const { relative, particle } = n;
   if (!relative || !particle) return false;
   const words = text.split(/[^\p{L}'’-]+/u).filter((w) => w !== "");
-  return words.some(
-    (w, k) => relative.test(w) && words.slice(k + 1, k + 1 + RELATIVE_REACH).some((x) => particle.test(x) || /n['’]t$/iu.test(x)),
-  );
+  return words.some((w, k) => relative.test(w) && words.slice(k + 1, k + 1 + RELATIVE_REACH).some((x) => saysNo(x, particle)));
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */

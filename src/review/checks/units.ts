@@ -500,16 +500,13 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
 }
 
 /** Per language, its words of a temperature below zero right before the figure ("минус 10 градуса", "minus 25 degrees"). */
-const minusWords = new WeakMap<LanguageProfile, RegExp | null>();
+const minusWords = perLanguage((lang): RegExp | null =>
+  lang.belowZero ? new RegExp(`(?<![\\p{L}])(?:${lang.belowZero})\\s+$`, "iu") : null,
+);
 
 /** Whether the language's word for below zero ends `before` (`LanguageData.belowZero`): the figure after it is below zero (stranger 382). */
 function minusWordBefore(before: string, lang: LanguageProfile): boolean {
-  let pattern = minusWords.get(lang);
-  if (pattern === undefined) {
-    pattern = lang.belowZero ? new RegExp(`(?<![\\p{L}])(?:${lang.belowZero})\\s+$`, "iu") : null;
-    minusWords.set(lang, pattern);
-  }
-  return pattern?.test(before) === true;
+  return minusWords(lang, "")?.test(before) === true;
 }
 
 /** A multiplication sign between a count and a dose ("2 x 500 mg", "3 × 1 tablet"): Latin, Cyrillic or the sign. */
